@@ -1,0 +1,214 @@
+package org.triangulate.index;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.SegmentInfos;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.LockObtainFailedException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The on-disk Lucene index of one workspace: one {@link IndexWriter} for the workspace's life and a
+ * {@link SearcherManager} over it. Opening never fails because of the index's own state: an index written with
+ * another schema version is recreated, and a corrupt one is moved aside (kept as a backup) and recreated, so the
+ * caller re-ingests the corpus. {@link #recoveryNote()} says what happened.
+ */
+public final class WorkspaceIndex implements Closeable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(WorkspaceIndex.class);
+
+    private final Path path;
+    private final Directory directory;
+    private final IndexWriter writer;
+    private final SearcherManager searchers;
+    private final Analyzer analyzer = IndexSchema.analyzer();
+    private final FacetsConfig facetsConfig = IndexSchema.facetsConfig();
+    private final ArticleDocuments documents = new ArticleDocuments(facetsConfig);
+    private final String recoveryNote;
+
+    private WorkspaceIndex(Path path, Directory directory, IndexWriter writer, String recoveryNote) throws IOException {
+        this.path = path;
+        this.directory = directory;
+        this.writer = writer;
+        this.searchers = new SearcherManager(writer, null);
+        this.recoveryNote = recoveryNote;
+    }
+
+    /**
+     * Opens or creates the index in {@code path}.
+     *
+     * @throws WorkspaceLockedException if another process has the index open for writing
+     */
+    public static WorkspaceIndex open(Path path) throws IOException {
+        Files.createDirectories(path);
+        String note = null;
+        Directory dir = FSDirectory.open(path);
+        try {
+            if (DirectoryReader.indexExists(dir)) {
+                int version = schemaVersionOf(dir);
+                if (version != IndexSchema.SCHEMA_VERSION) {
+                    note = "The index was built by another version of Triangulate (schema " + version + ", now "
+                            + IndexSchema.SCHEMA_VERSION + "); it is being rebuilt from the corpus.";
+                    return create(path, dir, IndexWriterConfig.OpenMode.CREATE, note);
+                }
+            }
+            return create(path, dir, IndexWriterConfig.OpenMode.CREATE_OR_APPEND, null);
+        } catch (LockObtainFailedException e) {
+            dir.close();
+            throw new WorkspaceLockedException(path, e);
+        } catch (IOException | RuntimeException e) {
+            // Corrupt or unreadable index: keep it for inspection, start afresh.
+            LOG.warn("Index at {} cannot be opened; moving it aside and rebuilding", path, e);
+            dir.close();
+            Path backup = moveAside(path);
+            Files.createDirectories(path);
+            Directory fresh = FSDirectory.open(path);
+            return create(path, fresh, IndexWriterConfig.OpenMode.CREATE,
+                    "The index was damaged (" + describe(e) + "); it was moved to " + backup.getFileName()
+                            + " and is being rebuilt from the corpus.");
+        }
+    }
+
+    private static WorkspaceIndex create(Path path, Directory dir, IndexWriterConfig.OpenMode mode, String note)
+            throws IOException {
+        IndexWriterConfig config = new IndexWriterConfig(IndexSchema.analyzer());
+        config.setOpenMode(mode);
+        config.setRAMBufferSizeMB(64);
+        config.setCommitOnClose(true);
+        IndexWriter writer = new IndexWriter(dir, config);
+        try {
+            WorkspaceIndex index = new WorkspaceIndex(path, dir, writer, note);
+            if (mode == IndexWriterConfig.OpenMode.CREATE) {
+                index.commit(); // a fresh index is valid on disk at once, with our schema version
+            }
+            return index;
+        } catch (IOException | RuntimeException e) {
+            writer.rollback();
+            throw e;
+        }
+    }
+
+    private static int schemaVersionOf(Directory dir) throws IOException {
+        String value = SegmentInfos.readLatestCommit(dir).getUserData().get(IndexSchema.SCHEMA_VERSION_KEY);
+        try {
+            return value == null ? 0 : Integer.parseInt(value);
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+
+    private static Path moveAside(Path path) throws IOException {
+        String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
+        Path backup = path.resolveSibling(path.getFileName() + ".damaged-" + stamp);
+        for (int i = 1; Files.exists(backup); i++) {
+            backup = path.resolveSibling(path.getFileName() + ".damaged-" + stamp + "-" + i);
+        }
+        Files.move(path, backup);
+        return backup;
+    }
+
+    private static String describe(Throwable e) {
+        String message = e.getMessage();
+        return e.getClass().getSimpleName() + (message == null ? "" : ": " + message.lines().findFirst().orElse(""));
+    }
+
+    /** Non-null when opening had to rebuild the index; says why, for the analyst. */
+    public String recoveryNote() {
+        return recoveryNote;
+    }
+
+    public Path path() {
+        return path;
+    }
+
+    /** Every article in the index, by file. */
+    public Map<String, IndexedArticle> loadArticles() throws IOException {
+        Map<String, IndexedArticle> articles = new LinkedHashMap<>();
+        IndexSearcher searcher = searchers.acquire();
+        try {
+            TermQuery all = new TermQuery(new Term(IndexSchema.KIND, IndexSchema.KIND_ARTICLE));
+            int count = Math.max(1, searcher.count(all));
+            TopDocs top = searcher.search(all, count);
+            StoredFields stored = searcher.storedFields();
+            for (ScoreDoc sd : top.scoreDocs) {
+                IndexedArticle article = ArticleDocuments.read(stored.document(sd.doc));
+                articles.put(article.article().file(), article);
+            }
+        } finally {
+            searchers.release(searcher);
+        }
+        return articles;
+    }
+
+    /** Adds or replaces an article and its passages. Visible to searches after {@link #refresh()} or {@link #commit()}. */
+    public void put(IndexedArticle article) throws IOException {
+        List<Document> docs = documents.build(article);
+        writer.updateDocuments(new Term(IndexSchema.FILE, article.article().file()), docs);
+    }
+
+    public void remove(String file) throws IOException {
+        writer.deleteDocuments(new Term(IndexSchema.FILE, file));
+    }
+
+    /** Makes recent changes visible to searches without the cost of a commit. */
+    public void refresh() throws IOException {
+        searchers.maybeRefreshBlocking();
+    }
+
+    /** Makes recent changes durable and visible. */
+    public void commit() throws IOException {
+        writer.setLiveCommitData(Map.of(IndexSchema.SCHEMA_VERSION_KEY, Integer.toString(IndexSchema.SCHEMA_VERSION)).entrySet());
+        writer.commit();
+        searchers.maybeRefreshBlocking();
+    }
+
+    SearcherManager searchers() {
+        return searchers;
+    }
+
+    Analyzer analyzer() {
+        return analyzer;
+    }
+
+    FacetsConfig facetsConfig() {
+        return facetsConfig;
+    }
+
+    @Override
+    public void close() throws IOException {
+        try {
+            searchers.close();
+        } finally {
+            try {
+                if (writer.isOpen()) {
+                    commit();
+                    writer.close();
+                }
+            } finally {
+                directory.close();
+            }
+        }
+    }
+}

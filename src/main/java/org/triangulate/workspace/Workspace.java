@@ -1,0 +1,349 @@
+package org.triangulate.workspace;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.locks.ReentrantLock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.triangulate.corpus.Article;
+import org.triangulate.corpus.ArticleLoader;
+import org.triangulate.corpus.BreakIteratorSentenceSplitter;
+import org.triangulate.corpus.CorpusFile;
+import org.triangulate.corpus.CorpusScanner;
+import org.triangulate.corpus.ReadResult;
+import org.triangulate.corpus.ScanResult;
+import org.triangulate.corpus.SkippedFile;
+import org.triangulate.corpus.TextSpan;
+import org.triangulate.index.IndexedArticle;
+import org.triangulate.index.InvalidQueryException;
+import org.triangulate.index.SearchResults;
+import org.triangulate.index.SearchService;
+import org.triangulate.index.SimilarPassage;
+import org.triangulate.index.SimilarPassageFinder;
+import org.triangulate.index.WorkspaceIndex;
+import org.triangulate.nlp.EntityExtractor;
+import org.triangulate.nlp.Mention;
+import org.triangulate.task.Progress;
+
+/**
+ * An analyst's workspace over one corpus folder: the persistent Lucene index of its articles (with the entity
+ * cache), and the services over it. The same object serves the CLI and the desktop window. Reads are lock-free
+ * over an immutable snapshot; changes (sync, extraction) are serialised. Slow methods must not run on the JavaFX
+ * thread.
+ */
+public final class Workspace implements Closeable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Workspace.class);
+    /** Make ingested text searchable in batches while a large folder is still being read. */
+    private static final int REFRESH_EVERY = 500;
+
+    private final Path corpusDir;
+    private final Path directory;
+    private final WorkspaceIndex index;
+    private final SearchService searchService;
+    private final SimilarPassageFinder similarFinder;
+    private final CorpusScanner scanner = new CorpusScanner();
+    private final ArticleLoader loader = new ArticleLoader(new BreakIteratorSentenceSplitter());
+    private final ReentrantLock writeLock = new ReentrantLock();
+    private final List<String> openingNotes;
+
+    private volatile Snapshot snapshot;
+
+    private Workspace(Path corpusDir, Path directory, WorkspaceIndex index, List<String> openingNotes) throws IOException {
+        this.corpusDir = corpusDir;
+        this.directory = directory;
+        this.index = index;
+        this.searchService = new SearchService(index);
+        this.similarFinder = new SimilarPassageFinder(index);
+        this.openingNotes = List.copyOf(openingNotes);
+        this.snapshot = Snapshot.of(index.loadArticles().values());
+    }
+
+    /**
+     * Opens (creating if needed) the workspace in {@code workspaceDir} for the corpus in {@code corpusDir}. When
+     * {@code corpusDir} is null the workspace's own record of its corpus is used. Does not read the corpus: call
+     * {@link #sync(Progress)} for that.
+     */
+    public static Workspace open(Path corpusDir, Path workspaceDir) throws IOException {
+        Files.createDirectories(workspaceDir);
+        List<String> notes = new ArrayList<>();
+        WorkspaceInfo info = readInfo(workspaceDir, notes);
+        Path corpus = corpusDir != null ? corpusDir.toAbsolutePath().normalize()
+                : info != null && info.corpus() != null ? Path.of(info.corpus()) : null;
+        if (corpus == null) {
+            throw new IOException("no corpus folder was given and the workspace " + workspaceDir + " does not name one");
+        }
+        if (info == null || !corpus.toString().equals(info.corpus())) {
+            WorkspaceInfo fresh = new WorkspaceInfo(WorkspaceInfo.FORMAT_VERSION, corpus.toString(),
+                    info == null ? Instant.now() : info.created());
+            AtomicFiles.write(workspaceDir.resolve(WorkspaceInfo.FILE_NAME), Json.mapper().writeValueAsBytes(fresh));
+        }
+        WorkspaceIndex index = WorkspaceIndex.open(workspaceDir.resolve("index"));
+        if (index.recoveryNote() != null) {
+            notes.add(index.recoveryNote());
+        }
+        try {
+            return new Workspace(corpus, workspaceDir, index, notes);
+        } catch (IOException | RuntimeException e) {
+            index.close();
+            throw e;
+        }
+    }
+
+    /** Reads workspace.json; a damaged one is kept aside (never overwritten) and reported. */
+    private static WorkspaceInfo readInfo(Path workspaceDir, List<String> notes) throws IOException {
+        Path file = workspaceDir.resolve(WorkspaceInfo.FILE_NAME);
+        if (!Files.exists(file)) {
+            return null;
+        }
+        try {
+            WorkspaceInfo info = Json.mapper().readValue(file.toFile(), WorkspaceInfo.class);
+            if (info.formatVersion() > WorkspaceInfo.FORMAT_VERSION) {
+                notes.add("workspace.json was written by a newer Triangulate (format " + info.formatVersion() + ")");
+            }
+            return info;
+        } catch (IOException e) {
+            Path aside = file.resolveSibling(WorkspaceInfo.FILE_NAME + ".damaged-" + System.currentTimeMillis());
+            Files.move(file, aside);
+            notes.add("workspace.json could not be read (" + e.getClass().getSimpleName() + "); it was kept as "
+                    + aside.getFileName() + " and a new one written");
+            return null;
+        }
+    }
+
+    public Path corpusDir() {
+        return corpusDir;
+    }
+
+    public Path directory() {
+        return directory;
+    }
+
+    /** Things the analyst should be told about opening this workspace (an index rebuilt, a damaged file kept aside). */
+    public List<String> openingNotes() {
+        return openingNotes;
+    }
+
+    /**
+     * Brings the index up to date with the corpus folder: reads new and changed files, drops removed ones, leaves
+     * unchanged ones alone (same size and modification time, or same text). Text becomes searchable as it is read.
+     */
+    public SyncReport sync(Progress progress) throws IOException {
+        writeLock.lock();
+        try {
+            return doSync(progress);
+        } finally {
+            writeLock.unlock();
+        }
+    }
+
+    private SyncReport doSync(Progress progress) throws IOException {
+        ScanResult scan = scanner.scan(corpusDir);
+        List<String> added = new ArrayList<>();
+        List<String> updated = new ArrayList<>();
+        List<String> unchanged = new ArrayList<>();
+        List<String> removed = new ArrayList<>();
+        List<SkippedFile> skipped = new ArrayList<>(scan.unsupported());
+        List<SkippedFile> warnings = new ArrayList<>();
+        Map<String, IndexedArticle> current = new TreeMap<>(snapshot.byFile);
+        Map<String, String> textOwner = new HashMap<>();
+        Set<String> seen = new HashSet<>();
+        List<CorpusFile> toRead = new ArrayList<>();
+
+        for (CorpusFile file : scan.files()) {
+            seen.add(file.relativePath());
+            IndexedArticle old = current.get(file.relativePath());
+            if (old != null && old.size() == file.size() && old.lastModified() == stamp(file)) {
+                unchanged.add(file.relativePath());
+                textOwner.putIfAbsent(old.article().id(), file.relativePath());
+            } else {
+                toRead.add(file);
+            }
+        }
+        int done = 0;
+        int pending = 0;
+        for (CorpusFile file : toRead) {
+            progress.checkCancelled();
+            progress.update(done++, toRead.size(), "Reading " + file.relativePath());
+            String rel = file.relativePath();
+            IndexedArticle old = current.get(rel);
+            ReadResult read = loader.read(file);
+            if (read.isSkipped()) {
+                skipped.add(new SkippedFile(rel, read.skipReason()));
+                dropIfIndexed(old, current);
+                continue;
+            }
+            Article article = read.article();
+            String owner = textOwner.putIfAbsent(article.id(), rel);
+            if (owner != null && !owner.equals(rel)) {
+                skipped.add(new SkippedFile(rel, "same text as " + owner));
+                dropIfIndexed(old, current);
+                continue;
+            }
+            read.warnings().forEach(w -> warnings.add(new SkippedFile(rel, w)));
+            IndexedArticle next;
+            if (old != null && old.article().equals(article)) {
+                next = old.withFileState(file.size(), stamp(file)); // touched, not changed: keep the entity cache
+                unchanged.add(rel);
+            } else {
+                next = new IndexedArticle(article, file.size(), stamp(file), read.warnings(), null, null);
+                (old == null ? added : updated).add(rel);
+            }
+            index.put(next);
+            current.put(rel, next);
+            if (++pending % REFRESH_EVERY == 0) {
+                index.refresh();
+                snapshot = Snapshot.of(current.values());
+            }
+        }
+        for (String file : snapshot.byFile.keySet()) {
+            if (!seen.contains(file) && current.remove(file) != null) {
+                index.remove(file);
+                removed.add(file);
+            }
+        }
+        progress.update(toRead.size(), toRead.size(), "Saving the index");
+        index.commit();
+        snapshot = Snapshot.of(current.values());
+        SyncReport report = new SyncReport(added, updated, unchanged, removed, skipped, warnings);
+        LOG.info("Synced {}: {}", corpusDir, report.summary());
+        return report;
+    }
+
+    private void dropIfIndexed(IndexedArticle old, Map<String, IndexedArticle> current) throws IOException {
+        if (old != null) {
+            index.remove(old.article().file());
+            current.remove(old.article().file());
+        }
+    }
+
+    /** A file's change stamp: its own modification time, or its metadata sidecar's when that is newer. */
+    private static long stamp(CorpusFile file) {
+        Path sidecar = file.path().resolveSibling(file.path().getFileName() + ".meta.json");
+        try {
+            return Files.exists(sidecar) ? Math.max(file.lastModified(), Files.getLastModifiedTime(sidecar).toMillis())
+                    : file.lastModified();
+        } catch (IOException e) {
+            return file.lastModified();
+        }
+    }
+
+    /** Articles in file order. */
+    public List<Article> articles() {
+        return snapshot.articles;
+    }
+
+    public Optional<Article> article(String id) {
+        return Optional.ofNullable(snapshot.byId.get(id)).map(IndexedArticle::article);
+    }
+
+    public Optional<Article> articleByFile(String file) {
+        return Optional.ofNullable(snapshot.byFile.get(file)).map(IndexedArticle::article);
+    }
+
+    /** Problems met while reading this article (charset fallback, truncation); empty if none. */
+    public List<String> warnings(String articleId) {
+        IndexedArticle a = snapshot.byId.get(articleId);
+        return a == null ? List.of() : a.warnings();
+    }
+
+    public SearchResults search(String query, int limit) throws InvalidQueryException, IOException {
+        return searchService.search(query, limit);
+    }
+
+    /**
+     * Passages in other articles most like the sentence at {@code offset} of the given article, best first, at
+     * most {@code perArticle} from each article.
+     */
+    public List<SimilarPassage> similar(String articleId, int offset, int limit, int perArticle) throws IOException {
+        Article article = article(articleId).orElseThrow(() -> new IllegalArgumentException("no article " + articleId));
+        TextSpan sentence = article.sentenceAt(offset);
+        if (sentence == null) {
+            return List.of();
+        }
+        return similarFinder.similar(articleId, article.text(sentence), limit, perArticle);
+    }
+
+    /** Cached entity mentions of an article; empty until {@link #extractEntities} has processed it. */
+    public List<Mention> mentions(String articleId) {
+        IndexedArticle a = snapshot.byId.get(articleId);
+        return a == null || a.mentions() == null ? List.of() : a.mentions();
+    }
+
+    /** True when every article has mentions from this extractor version (nothing left to extract). */
+    public boolean entitiesUpToDate(EntityExtractor extractor) {
+        return snapshot.byFile.values().stream().allMatch(a -> isCurrent(a, extractor));
+    }
+
+    private static boolean isCurrent(IndexedArticle a, EntityExtractor extractor) {
+        return a.mentions() != null && extractor.version().equals(a.extractorVersion());
+    }
+
+    /**
+     * Extracts entities for every article whose cache is missing or from another extractor version, and stores
+     * them in the index (as the cache and as facets). Returns how many articles were processed.
+     */
+    public int extractEntities(EntityExtractor extractor, Progress progress) throws IOException {
+        writeLock.lock();
+        try {
+            Map<String, IndexedArticle> current = new TreeMap<>(snapshot.byFile);
+            List<IndexedArticle> todo = current.values().stream().filter(a -> !isCurrent(a, extractor)).toList();
+            int done = 0;
+            for (IndexedArticle a : todo) {
+                progress.checkCancelled();
+                progress.update(done, todo.size(), "Finding entities in " + a.article().title());
+                List<Mention> mentions = extractor.extract(a.article().body());
+                IndexedArticle next = a.withMentions(mentions, extractor.version());
+                index.put(next);
+                current.put(next.article().file(), next);
+                if (++done % 50 == 0) {
+                    snapshot = Snapshot.of(current.values()); // partial results become visible as they arrive
+                }
+            }
+            progress.update(todo.size(), todo.size(), "Saving entities");
+            if (!todo.isEmpty()) {
+                index.commit();
+            }
+            snapshot = Snapshot.of(current.values());
+            return todo.size();
+        } finally {
+            writeLock.unlock();
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        writeLock.lock();
+        try {
+            index.close();
+        } finally {
+            writeLock.unlock();
+        }
+    }
+
+    /** An immutable view of the articles, swapped whole when anything changes. */
+    private record Snapshot(List<Article> articles, Map<String, IndexedArticle> byFile, Map<String, IndexedArticle> byId) {
+
+        static Snapshot of(java.util.Collection<IndexedArticle> all) {
+            Map<String, IndexedArticle> byFile = new TreeMap<>();
+            Map<String, IndexedArticle> byId = new HashMap<>();
+            for (IndexedArticle a : all) {
+                byFile.put(a.article().file(), a);
+                byId.put(a.article().id(), a);
+            }
+            List<Article> articles = byFile.values().stream().map(IndexedArticle::article).toList();
+            return new Snapshot(articles, java.util.Collections.unmodifiableMap(byFile), java.util.Collections.unmodifiableMap(byId));
+        }
+    }
+}
