@@ -1,0 +1,145 @@
+package org.triangulate.corpus;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Reads one corpus file into an {@link Article}: decodes or extracts its text, separates a metadata header from
+ * the body, gathers metadata (sidecar, front matter, HTML/PDF tags, clues in the text, file name, in that order)
+ * and splits sentences. Bad files are reported in the {@link ReadResult}, never thrown, so one file cannot stop
+ * a folder from being read.
+ */
+public final class ArticleLoader {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ArticleLoader.class);
+
+    static final String FRONT_MATTER = "front matter";
+    static final String INFERRED = "inferred";
+
+    /** Enough bytes for 5 MB of text in any encoding we read (UTF-8 takes at most 4 bytes a character). */
+    private static final int MAX_TEXT_BYTES = 4 * TextLimit.MAX_CHARS + 4;
+    /** Pages bigger than this are not news articles; parsing them would only cost memory. */
+    private static final long MAX_HTML_BYTES = 64L * 1024 * 1024;
+    private static final long MAX_PDF_BYTES = 256L * 1024 * 1024;
+
+    private final SentenceSplitter splitter;
+    private final SidecarReader sidecars = new SidecarReader();
+
+    public ArticleLoader(SentenceSplitter splitter) {
+        this.splitter = Objects.requireNonNull(splitter, "splitter");
+    }
+
+    public ReadResult read(CorpusFile file) {
+        try {
+            return readOrReport(file);
+        } catch (IOException e) {
+            return ReadResult.skipped("unreadable file: " + e.getMessage());
+        } catch (RuntimeException e) {
+            // a library failing on odd content must cost one file, not the folder
+            LOG.warn("could not read {}", file.relativePath(), e);
+            return ReadResult.skipped("could not be read: " + e);
+        }
+    }
+
+    private ReadResult readOrReport(CorpusFile file) throws IOException {
+        ArticleFormat format = ArticleFormat.of(file.path().getFileName().toString()).orElse(ArticleFormat.TEXT);
+        List<String> warnings = new ArrayList<>();
+        long size = Files.size(file.path());
+        if (size == 0) {
+            return ReadResult.skipped("empty file");
+        }
+        String body;
+        MetaSource embedded = null; // what the file's own header or tags say
+        if (format == ArticleFormat.PDF) {
+            if (size > MAX_PDF_BYTES) {
+                return ReadResult.skipped(tooLarge(size));
+            }
+            PdfText pdf = PdfText.read(file.path().toFile());
+            if (pdf.skipReason() != null) {
+                return ReadResult.skipped(pdf.skipReason());
+            }
+            body = pdf.text();
+            embedded = pdf.meta();
+        } else {
+            if (format == ArticleFormat.HTML && size > MAX_HTML_BYTES) {
+                return ReadResult.skipped(tooLarge(size));
+            }
+            boolean cutShort = format != ArticleFormat.HTML && size > MAX_TEXT_BYTES;
+            DecodedText decoded = TextDecoder.decode(readBytes(file, cutShort), cutShort);
+            if (!decoded.isText()) {
+                return ReadResult.skipped(decoded.skipReason());
+            }
+            if (decoded.warning() != null) {
+                warnings.add(decoded.warning());
+            }
+            if (format == ArticleFormat.HTML) {
+                HtmlText html = HtmlText.parse(decoded.text());
+                body = html.text();
+                embedded = html.meta();
+            } else {
+                body = decoded.text();
+                FrontMatter header = FrontMatter.find(body);
+                if (header != null) {
+                    body = body.substring(header.bodyStart());
+                    embedded = frontMatterMeta(header, warnings);
+                }
+            }
+        }
+        if (body.isBlank()) {
+            return ReadResult.skipped(embedded != null && format != ArticleFormat.HTML
+                    ? "empty file (only a metadata header)" : "empty file");
+        }
+        int cut = TextLimit.cutPoint(body, TextLimit.MAX_CHARS);
+        if (cut < body.length()) {
+            warnings.add(TextLimit.truncationWarning(cut, body.length(), size));
+            body = body.substring(0, cut);
+        }
+        ArticleMeta meta = metadata(file, body, embedded, warnings);
+        Article article = new Article(ArticleId.of(body), file.relativePath(), meta, body, splitter.split(body));
+        return ReadResult.ok(article, warnings);
+    }
+
+    private ArticleMeta metadata(CorpusFile file, String body, MetaSource embedded, List<String> warnings) {
+        MetaMerger merger = new MetaMerger()
+                .add(sidecars.read(file.path(), warnings))
+                .add(embedded);
+        if (!merger.hasTitle() || !merger.hasDate()) {
+            merger.add(new MetaSource(INFERRED, TextClues.headline(body), null, null, TextClues.date(body), null));
+        }
+        if (!merger.hasLanguage()) {
+            merger.add(new MetaSource(INFERRED, null, null, null, null, LanguageGuesser.guess(body)));
+        }
+        return merger.build(file.path().getFileName().toString());
+    }
+
+    private static MetaSource frontMatterMeta(FrontMatter header, List<String> warnings) {
+        String dateText = header.get("date", "published");
+        java.time.LocalDate date = DateParser.parse(dateText);
+        if (dateText != null && date == null) {
+            warnings.add("front matter date not understood: '" + dateText + "'");
+        }
+        return new MetaSource(FRONT_MATTER, header.get("title", "headline"),
+                header.get("outlet", "source", "publisher"), header.get("url", "link"), date,
+                header.get("language", "lang"));
+    }
+
+    private static byte[] readBytes(CorpusFile file, boolean cutShort) throws IOException {
+        if (!cutShort) {
+            return Files.readAllBytes(file.path());
+        }
+        try (InputStream in = Files.newInputStream(file.path())) {
+            return in.readNBytes(MAX_TEXT_BYTES);
+        }
+    }
+
+    private static String tooLarge(long size) {
+        return String.format(Locale.ROOT, "file too large (%,d MB)", size / (1024 * 1024));
+    }
+}
