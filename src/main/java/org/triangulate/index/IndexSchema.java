@@ -8,7 +8,7 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.core.KeywordTokenizer;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
-import org.apache.lucene.analysis.en.KStemFilter;
+import org.apache.lucene.analysis.en.PorterStemFilter;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
@@ -68,8 +68,8 @@ public final class IndexSchema {
     }
 
     /**
-     * Text fields: standard tokenisation, possessives removed, lower-cased, accents folded and a light stemmer
-     * (KStem) so "charged" finds "charges" without Porter's surprises on names. Keyword fields (entity, date, language) are
+     * Text fields: standard tokenisation, possessives removed, lower-cased, accents folded and the Porter stemmer
+     * so "charged" finds "charges" and "hackers" finds "hacker" (as Lucene's EnglishAnalyzer does). Keyword fields (entity, date, language) are
      * matched whole and case-insensitively.
      */
     public static Analyzer analyzer() {
@@ -98,7 +98,7 @@ public final class IndexSchema {
             TokenStream tokens = new EnglishPossessiveFilter(source);
             tokens = new LowerCaseFilter(tokens);
             tokens = new ASCIIFoldingFilter(tokens);
-            tokens = new KStemFilter(tokens);
+            tokens = new PorterStemFilter(tokens);
             return new TokenStreamComponents(source, tokens);
         }
 

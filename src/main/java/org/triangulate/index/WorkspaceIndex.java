@@ -179,9 +179,13 @@ public final class WorkspaceIndex implements Closeable {
 
     /** Makes recent changes durable and visible. */
     public void commit() throws IOException {
+        commitWriter();
+        searchers.maybeRefreshBlocking();
+    }
+
+    private void commitWriter() throws IOException {
         writer.setLiveCommitData(Map.of(IndexSchema.SCHEMA_VERSION_KEY, Integer.toString(IndexSchema.SCHEMA_VERSION)).entrySet());
         writer.commit();
-        searchers.maybeRefreshBlocking();
     }
 
     SearcherManager searchers() {
@@ -203,7 +207,7 @@ public final class WorkspaceIndex implements Closeable {
         } finally {
             try {
                 if (writer.isOpen()) {
-                    commit();
+                    commitWriter();
                     writer.close();
                 }
             } finally {

@@ -1,0 +1,121 @@
+package org.triangulate.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.triangulate.workspace.Json;
+import org.triangulate.workspace.TestCorpus;
+
+class CliTest {
+
+    @TempDir
+    Path tmp;
+
+    record Run(int code, String out, String err) {
+    }
+
+    static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = TriangulateCommand.commandLine(new PrintWriter(out), new PrintWriter(err)).execute(args);
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    @Test
+    void indexTwiceReportsEverythingUnchangedTheSecondTime() {
+        Path corpus = TestCorpus.copyOfSample(tmp.resolve("corpus"));
+        String ws = tmp.resolve("ws").toString();
+        Run first = run("index", corpus.toString(), "--workspace", ws);
+        assertThat(first.code()).isZero();
+        assertThat(first.out()).contains("5 added, 0 updated, 0 unchanged, 0 removed, 0 skipped");
+        Run second = run("index", corpus.toString(), "--workspace", ws);
+        assertThat(second.out()).contains("0 added, 0 updated, 5 unchanged, 0 removed, 0 skipped");
+    }
+
+    @Test
+    void indexListsEachSkippedFileWithItsReason() throws Exception {
+        Path corpus = TestCorpus.copyOfSample(tmp.resolve("corpus"));
+        Files.write(corpus.resolve("photo.txt"), new byte[]{(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13, 0, 0});
+        Files.write(corpus.resolve("empty.md"), new byte[0]);
+        Files.write(corpus.resolve("old.txt"), "Cr\u00e8me br\u00fbl\u00e9e at the caf\u00e9.\n".getBytes(StandardCharsets.ISO_8859_1));
+        Files.writeString(corpus.resolve("notes.docx"), "not really a docx");
+        Run r = run("index", corpus.toString(), "--workspace", tmp.resolve("ws").toString());
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).containsPattern("skipped photo\\.txt: .*binary")
+                .containsPattern("skipped empty\\.md: .*empty")
+                .containsPattern("skipped notes\\.docx: .*\\.docx")
+                .containsPattern("warning old\\.txt: .*");
+    }
+
+    @Test
+    void searchJsonHasTheDocumentedShape() throws Exception {
+        Path corpus = TestCorpus.copyOfSample(tmp.resolve("corpus"));
+        Run r = run("search", "APT31", "--json", "--corpus", corpus.toString(), "--workspace", tmp.resolve("ws").toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        JsonNode json = Json.mapper().readTree(r.out());
+        assertThat(json.get("total").asInt()).isEqualTo(5);
+        Set<String> files = new HashSet<>();
+        for (JsonNode hit : json.get("hits")) {
+            files.add(hit.get("file").asText());
+            assertThat(hit.get("title").asText()).isNotBlank();
+            assertThat(hit.get("score").isNumber()).isTrue();
+            for (JsonNode p : hit.get("passages")) {
+                String body = Files.readString(corpus.resolve(hit.get("file").asText()));
+                assertThat(body.substring(p.get("start").asInt(), p.get("end").asInt())).isEqualTo(p.get("text").asText());
+                JsonNode h = p.get("highlights").get(0);
+                assertThat(body.substring(h.get(0).asInt(), h.get(1).asInt())).isEqualTo("APT31");
+            }
+        }
+        assertThat(files).hasSizeGreaterThanOrEqualTo(4);
+        assertThat(json.get("facets").isObject()).isTrue();
+    }
+
+    @Test
+    void similarFindsTheWireCopyInAnotherArticle() throws Exception {
+        Path corpus = TestCorpus.copyOfSample(tmp.resolve("corpus"));
+        String body = Files.readString(corpus.resolve("002_cd4c0251b1ad3c11.txt"));
+        int offset = body.indexOf("Lisa Monaco");
+        Run r = run("similar", "002_cd4c0251b1ad3c11.txt:" + offset, "--json", "--corpus", corpus.toString(),
+                "--workspace", tmp.resolve("ws").toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        JsonNode json = Json.mapper().readTree(r.out());
+        assertThat(json.get("text").asText()).contains("Lisa Monaco");
+        assertThat(json.get("passages").get(0).get("file").asText()).isEqualTo("003_a72829d80c15e821.txt");
+    }
+
+    @Test
+    void usageErrorsExitWithTwo() {
+        assertThat(run("search").code()).isEqualTo(2);
+        assertThat(run("--no-such-option").code()).isEqualTo(2);
+        assertThat(run("similar", "no-offset-here", "--corpus", tmp.toString()).code()).isEqualTo(2);
+    }
+
+    @Test
+    void failuresExitWithOneAndOneLineOnStderr() {
+        Run r = run("index", tmp.resolve("does-not-exist").toString(), "--workspace", tmp.resolve("ws").toString());
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.err().strip().lines()).hasSize(1);
+        Run badQuery = run("search", "\"unclosed", "--corpus", TestCorpus.copyOfSample(tmp.resolve("c")).toString(),
+                "--workspace", tmp.resolve("ws2").toString());
+        assertThat(badQuery.code()).isEqualTo(1);
+        assertThat(badQuery.err()).contains("cannot read the query");
+    }
+
+    @Test
+    void everyCommandHasHelp() {
+        for (String command : new String[]{"index", "search", "similar"}) {
+            Run r = run(command, "--help");
+            assertThat(r.code()).isZero();
+            assertThat(r.out()).contains("Usage: triangulate " + command);
+        }
+    }
+}
