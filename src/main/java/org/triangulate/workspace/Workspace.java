@@ -32,6 +32,7 @@ import org.triangulate.index.SearchService;
 import org.triangulate.index.SimilarPassage;
 import org.triangulate.index.SimilarPassageFinder;
 import org.triangulate.index.WorkspaceIndex;
+import org.triangulate.nlp.Entity;
 import org.triangulate.nlp.EntityExtractor;
 import org.triangulate.nlp.Mention;
 import org.triangulate.task.Progress;
@@ -281,6 +282,18 @@ public final class Workspace implements Closeable {
         return a == null || a.mentions() == null ? List.of() : a.mentions();
     }
 
+    /**
+     * Every entity mentioned in the corpus with its surface forms and counts, most-mentioned first. Empty until
+     * entities have been extracted.
+     */
+    public List<Entity> entities() {
+        Snapshot current = snapshot;
+        if (current.entities == null) {
+            current.entities = EntityTally.of(current.byFile.values());
+        }
+        return current.entities;
+    }
+
     /** True when every article has mentions from this extractor version (nothing left to extract). */
     public boolean entitiesUpToDate(EntityExtractor extractor) {
         return snapshot.byFile.values().stream().allMatch(a -> isCurrent(a, extractor));
@@ -333,7 +346,18 @@ public final class Workspace implements Closeable {
     }
 
     /** An immutable view of the articles, swapped whole when anything changes. */
-    private record Snapshot(List<Article> articles, Map<String, IndexedArticle> byFile, Map<String, IndexedArticle> byId) {
+    private static final class Snapshot {
+        final List<Article> articles;
+        final Map<String, IndexedArticle> byFile;
+        final Map<String, IndexedArticle> byId;
+        /** Computed on first use: most callers never ask. A benign race computes it twice at worst. */
+        volatile List<Entity> entities;
+
+        private Snapshot(List<Article> articles, Map<String, IndexedArticle> byFile, Map<String, IndexedArticle> byId) {
+            this.articles = articles;
+            this.byFile = byFile;
+            this.byId = byId;
+        }
 
         static Snapshot of(java.util.Collection<IndexedArticle> all) {
             Map<String, IndexedArticle> byFile = new TreeMap<>();
