@@ -47,6 +47,18 @@ class MetadataSourcesTest {
     }
 
     @Test
+    void sidecarThatIsALinkIsIgnoredSoNothingIsReadFromOutsideTheFolder(@TempDir Path elsewhere)
+            throws Exception {
+        Path outside = write(elsewhere, "x.meta.json", "{\"title\": \"From outside\"}");
+        Files.createSymbolicLink(dir.resolve("a.txt.meta.json"), outside);
+
+        ReadResult result = read(dir, "a.txt", BODY);
+
+        assertThat(result.article().title()).isNotEqualTo("From outside");
+        assertThat(result.warnings()).singleElement().asString().contains("not a regular file");
+    }
+
+    @Test
     void yamlFrontMatterIsMetadataAndNotBody() {
         String text = "---\ntitle: \"Talks fail\"\nsource: Wire\nurl: https://example.com/a\ndate: 2024-03-26\n"
                 + "language: fr\ntags:\n  - ignored\n---\n\n" + BODY;
