@@ -3,6 +3,7 @@ package org.triangulate.corpus;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -72,7 +73,10 @@ public final class ArticleLoader {
                 return ReadResult.skipped(tooLarge(size));
             }
             boolean cutShort = format != ArticleFormat.HTML && size > MAX_TEXT_BYTES;
-            DecodedText decoded = TextDecoder.decode(readBytes(file, cutShort), cutShort);
+            byte[] bytes = readBytes(file, cutShort);
+            DecodedText decoded = format == ArticleFormat.HTML
+                    ? TextDecoder.decode(bytes, false, HtmlText.declaredCharset(bytes))
+                    : TextDecoder.decode(bytes, cutShort);
             if (!decoded.isText()) {
                 return ReadResult.skipped(decoded.skipReason());
             }
@@ -121,7 +125,7 @@ public final class ArticleLoader {
 
     private static MetaSource frontMatterMeta(FrontMatter header, List<String> warnings) {
         String dateText = header.get("date", "published");
-        java.time.LocalDate date = DateParser.parse(dateText);
+        LocalDate date = DateParser.parse(dateText);
         if (dateText != null && date == null) {
             warnings.add("front matter date not understood: '" + dateText + "'");
         }

@@ -102,6 +102,17 @@ class HtmlReadingTest {
     }
 
     @Test
+    void pageInItsDeclaredCharsetIsDecodedWithAWarningNamingIt() {
+        String html = "<meta charset=\"windows-1251\"><p>\u041c\u043e\u0441\u043a\u0432\u0430 \u0437\u0430\u044f\u0432\u0438\u043b\u0430.</p>";
+        Path page = write(dir, "ru.html", html.getBytes(java.nio.charset.Charset.forName("windows-1251")));
+
+        ReadResult result = read(dir, page);
+
+        assertThat(result.article().body()).isEqualTo("\u041c\u043e\u0441\u043a\u0432\u0430 \u0437\u0430\u044f\u0432\u0438\u043b\u0430.");
+        assertThat(result.warnings()).singleElement().asString().contains("windows-1251");
+    }
+
+    @Test
     void latin1PageIsDecodedWithAWarning() {
         Path page = write(dir, "l1.html", "<p>Caf\u00e9 cr\u00e8me.</p>".getBytes(TextDecoder.WINDOWS_1252));
 
