@@ -35,7 +35,6 @@ record PdfText(String text, MetaSource meta, String skipReason) {
                 return skipped("encrypted PDF (text extraction not permitted)");
             }
             PDFTextStripper stripper = new PDFTextStripper();
-            stripper.setSortByPosition(true);
             stripper.setLineSeparator("\n");
             stripper.setParagraphEnd("\n");
             String text = unwrapLines(stripper.getText(doc));

@@ -111,6 +111,13 @@ class MetadataSourcesTest {
     }
 
     @Test
+    void proseBetweenTwoRulesIsLeftInTheBody() {
+        String text = "---\nAn introduction in prose: it has a colon.\nAnother line\n---\n\nThe story.";
+
+        assertThat(read(dir, "a.md", text).article().body()).isEqualTo(text);
+    }
+
+    @Test
     void sidecarWinsOverFrontMatterFieldByField() {
         write(dir, "a.txt.meta.json", "{\"title\": \"From sidecar\"}");
         String text = "title: From header\ndate: 2024-03-26\nsource: Wire\n\n" + BODY;
