@@ -74,9 +74,16 @@ public final class ArticleLoader {
             warnings.add(TextLimit.truncationWarning(cut, body.length(), size));
             body = body.substring(0, cut);
         }
-        ArticleMeta meta = metadata(file, body, extracted.embedded(), warnings);
-        Article article = new Article(ArticleId.of(body), file.relativePath(), meta, body, splitter.split(body));
+        List<TextSpan> sentences = splitter.split(body);
+        ArticleMeta found = metadata(file, body, extracted.embedded(), warnings);
+        ArticleMeta meta = MetaMerger.FILE_NAME.equals(found.origin())
+                ? LeadTitle.from(body, sentences).map(t -> withLeadTitle(found, t)).orElse(found) : found;
+        Article article = new Article(ArticleId.of(body), file.relativePath(), meta, body, sentences);
         return ReadResult.ok(article, warnings);
+    }
+
+    private static ArticleMeta withLeadTitle(ArticleMeta meta, String title) {
+        return new ArticleMeta(title, meta.outlet(), meta.url(), meta.published(), meta.language(), LeadTitle.ORIGIN);
     }
 
     private static Extracted extractPdf(CorpusFile file, long size) {

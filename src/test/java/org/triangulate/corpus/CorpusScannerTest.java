@@ -47,14 +47,27 @@ class CorpusScannerTest {
     @Test
     void listsUnknownTypesWithTheirExtension() throws IOException {
         write(dir, "report.docx", "x");
-        write(dir, "sub/README", "x");
+        write(dir, "sub/NOTES", "x");
 
         ScanResult result = scanner.scan(dir);
 
         assertThat(result.files()).isEmpty();
         assertThat(result.unsupported()).containsExactly(
                 new SkippedFile("report.docx", "unsupported file type .docx"),
-                new SkippedFile("sub/README", "unsupported file type (no extension)"));
+                new SkippedFile("sub/NOTES", "unsupported file type (no extension)"));
+    }
+
+    @Test
+    void readmeAndLicenceFilesAreFolderNotesNotArticles() throws IOException {
+        write(dir, "README.md", "# About this folder");
+        write(dir, "sub/readme.txt", "notes");
+        write(dir, "LICENSE", "GPL");
+        write(dir, "article.txt", "An article.");
+
+        ScanResult result = scanner.scan(dir);
+
+        assertThat(result.files()).extracting(CorpusFile::relativePath).containsExactly("article.txt");
+        assertThat(result.unsupported()).isEmpty();
     }
 
     @Test

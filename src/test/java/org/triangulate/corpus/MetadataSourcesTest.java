@@ -100,7 +100,7 @@ class MetadataSourcesTest {
         Article article = read(dir, "a.txt", text).article();
 
         assertThat(article.body()).isEqualTo(text);
-        assertThat(article.meta().origin()).isEqualTo("file name");
+        assertThat(article.meta().origin()).isNotEqualTo("front matter");
     }
 
     @Test
@@ -150,10 +150,18 @@ class MetadataSourcesTest {
     }
 
     @Test
-    void firstLineEndingInAFullStopIsNotAHeadlineSoTheFileNameIsUsed() {
+    void firstLineEndingInAFullStopIsNotAHeadlineSoTheOpeningWordsAreUsed() {
         Article article = read(dir, "talks-report.txt", BODY + "More.\n").article();
 
-        assertThat(article.title()).isEqualTo("talks-report");
+        assertThat(article.meta().origin()).isEqualTo("first sentence");
+        assertThat(BODY.replaceAll("\\s+", " ")).startsWith(article.title().replace("…", ""));
+    }
+
+    @Test
+    void textWithNoSentenceOfWordsIsTitledByItsFileName() {
+        Article article = read(dir, "figures.txt", "12 345\n678 910\n").article();
+
+        assertThat(article.title()).isEqualTo("figures");
         assertThat(article.meta().origin()).isEqualTo("file name");
     }
 

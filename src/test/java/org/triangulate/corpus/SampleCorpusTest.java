@@ -54,11 +54,18 @@ class SampleCorpusTest {
     }
 
     @Test
-    void sampleWhoseFirstLineIsASentenceIsTitledByItsFileName() {
+    void sampleWithoutAHeadlineIsTitledByItsOpeningWords() {
         ArticleMeta meta = read("000_8dd3f800fd6951e7.txt").article().meta();
 
-        assertThat(meta.title()).isEqualTo("000_8dd3f800fd6951e7");
-        assertThat(meta.origin()).isEqualTo("file name");
+        assertThat(meta.title()).isEqualTo("Following allegations from the United States and its allies, Britain and New Zealand…");
+        assertThat(meta.origin()).isEqualTo("first sentence");
+    }
+
+    @Test
+    void aDateArtefactBeforeTheFirstSentenceIsLeftOutOfTheTitle() {
+        ArticleMeta meta = read("003_a72829d80c15e821.txt").article().meta();
+
+        assertThat(meta.title()).startsWith("China has slammed the United States");
     }
 
     @Test
