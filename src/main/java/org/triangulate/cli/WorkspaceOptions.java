@@ -32,6 +32,21 @@ final class WorkspaceOptions {
         }
     }
 
+    /**
+     * Like {@link #open}, then makes sure every article's entities are extracted (cached in the workspace, so this
+     * costs nothing the second time).
+     */
+    Opened openWithEntities(Path corpus, PrintWriter err) throws IOException {
+        Opened opened = open(corpus, err);
+        try {
+            opened.workspace().extractEntities(Extractors.standard(), Progress.NONE);
+            return opened;
+        } catch (IOException | RuntimeException e) {
+            opened.close();
+            throw e;
+        }
+    }
+
     static void printProblems(SyncReport report, PrintWriter out) {
         for (SkippedFile s : report.skipped()) {
             out.println("skipped " + s.file() + ": " + s.reason());
