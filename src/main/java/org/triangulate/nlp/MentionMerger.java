@@ -51,6 +51,35 @@ final class MentionMerger {
     }
 
     /**
+     * Surname propagation: once a full name is found, later capitalised occurrences of its surname are that person
+     * too, even where CoreNLP missed them ("Cleverly said ...").
+     */
+    static List<Candidate> propagateSurnames(String text, List<Candidate> merged) {
+        List<Candidate> out = new ArrayList<>(merged);
+        for (Candidate person : merged) {
+            if (person.type() != EntityType.PERSON) {
+                continue;
+            }
+            String name = text.substring(person.start(), person.end());
+            int space = name.lastIndexOf(' ');
+            String surname = space < 0 ? "" : name.substring(space + 1);
+            if (surname.length() < 3 || !Character.isUpperCase(surname.charAt(0))) {
+                continue;
+            }
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\b" + java.util.regex.Pattern.quote(surname) + "\\b(?![-\\p{L}])").matcher(text);
+            m.region(person.end(), text.length());
+            while (m.find()) {
+                Candidate c = new Candidate(m.start(), m.end(), EntityType.PERSON, null, Candidate.Source.TITLED_PERSON);
+                if (out.stream().noneMatch(c::overlaps)) {
+                    out.add(c);
+                }
+            }
+        }
+        out.sort(Comparator.comparingInt(Candidate::start));
+        return out;
+    }
+
+    /**
      * A name rule's longer span replaces a CoreNLP span of the same type it contains, and an organisation phrase
      * replaces a listed body it contains ("NHS Foundation Trust" over "NHS").
      */

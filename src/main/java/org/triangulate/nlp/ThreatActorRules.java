@@ -25,7 +25,7 @@ final class ThreatActorRules {
 
     private static final String WORD = "[A-Z][\\p{L}\\d]*(?:\\.[\\p{L}\\d]+)*";
     private static final String NAME = "(?:" + WORD + "(?:[- ](?:" + WORD + "|\\d+))?(?: " + WORD + ")?)";
-    private static final Pattern NAME_BEFORE = Pattern.compile("(" + NAME + ")\\s*[,(]?\\s*$");
+    private static final Pattern NAME_BEFORE = Pattern.compile("(" + NAME + ")\\s*(?:[,(]|,?\\s*and)?\\s*$");
     /** "known as X", "tracked as X, Y and Z", "dubbed X": the names after it belong to the group named just before. */
     private static final Pattern ALIAS_INTRO = Pattern.compile(
             "\\b(?:also known as|known as|tracked as|tracks as|dubbed|called|aka|a\\.k\\.a\\.)\\s+(" + NAME + "(?:\\s*(?:,|and|or|/)\\s*" + NAME + ")*)");
