@@ -1,0 +1,102 @@
+package org.triangulate.nlp;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Merges candidates from all layers into non-overlapping spans. Priority (first wins a conflict):
+ * <ol>
+ *   <li>threat-actor rules (CoreNLP calls Sandworm a place and misses APT31 entirely);</li>
+ *   <li>gazetteer hits, except a place inside a longer person or organisation name ("Monaco" in "Lisa Monaco",
+ *       "England" in "Bank of England");</li>
+ *   <li>date rules;</li>
+ *   <li>CoreNLP names;</li>
+ *   <li>titled persons, then organisation head-noun phrases; these may replace a shorter CoreNLP span of the same
+ *       type that they contain ("Counsel Office" becomes "Parliamentary Counsel Office");</li>
+ *   <li>quantities.</li>
+ * </ol>
+ * Within one source the longer span wins.
+ */
+final class MentionMerger {
+
+    private static final Set<Candidate.Source> NAME_RULES = Set.of(Candidate.Source.TITLED_PERSON, Candidate.Source.ORGANIZATION_HEAD);
+
+    private MentionMerger() {
+    }
+
+    static List<Candidate> merge(List<Candidate> all) {
+        List<Candidate> containers = all.stream()
+                .filter(c -> (c.type() == EntityType.PERSON && c.source() != Candidate.Source.GAZETTEER)
+                        || (c.type() == EntityType.ORGANIZATION && (c.source() == Candidate.Source.ORGANIZATION_HEAD || c.source() == Candidate.Source.STATISTICAL)))
+                .toList();
+        List<Candidate> sorted = all.stream()
+                .filter(c -> !(c.source() == Candidate.Source.GAZETTEER && c.type() == EntityType.LOCATION && insideName(c, containers)))
+                .sorted(Comparator.comparing(Candidate::source).thenComparing(Candidate::length, Comparator.reverseOrder())
+                        .thenComparing(Candidate::start))
+                .toList();
+        List<Candidate> accepted = new ArrayList<>();
+        for (Candidate c : sorted) {
+            List<Candidate> clashes = accepted.stream().filter(c::overlaps).toList();
+            if (clashes.isEmpty()) {
+                accepted.add(c);
+            } else if (NAME_RULES.contains(c.source()) && clashes.stream().allMatch(a -> replaceable(a, c))) {
+                accepted.removeAll(clashes);
+                accepted.add(c);
+            }
+        }
+        accepted.sort(Comparator.comparingInt(Candidate::start));
+        return accepted;
+    }
+
+    /**
+     * Surname propagation: once a full name is found, later capitalised occurrences of its surname are that person
+     * too, even where CoreNLP missed them ("Cleverly said ...").
+     */
+    static List<Candidate> propagateSurnames(String text, List<Candidate> merged) {
+        List<Candidate> out = new ArrayList<>(merged);
+        for (Candidate person : merged) {
+            if (person.type() != EntityType.PERSON) {
+                continue;
+            }
+            String name = text.substring(person.start(), person.end());
+            int space = name.lastIndexOf(' ');
+            String surname = space < 0 ? "" : name.substring(space + 1);
+            if (surname.length() < 3 || !Character.isUpperCase(surname.charAt(0))) {
+                continue;
+            }
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\b" + java.util.regex.Pattern.quote(surname) + "\\b(?![-\\p{L}])").matcher(text);
+            m.region(person.end(), text.length());
+            while (m.find()) {
+                Candidate c = new Candidate(m.start(), m.end(), EntityType.PERSON, null, Candidate.Source.TITLED_PERSON);
+                if (out.stream().noneMatch(c::overlaps)) {
+                    out.add(c);
+                }
+            }
+        }
+        out.sort(Comparator.comparingInt(Candidate::start));
+        return out;
+    }
+
+    /**
+     * A name rule's longer span replaces a CoreNLP span of the same type it contains, and an organisation phrase
+     * replaces a listed body it contains ("NHS Foundation Trust" over "NHS").
+     */
+    private static boolean replaceable(Candidate accepted, Candidate longer) {
+        boolean sourceOk = accepted.source() == Candidate.Source.STATISTICAL
+                || (accepted.source() == Candidate.Source.GAZETTEER && longer.source() == Candidate.Source.ORGANIZATION_HEAD);
+        return sourceOk && accepted.type() == longer.type() && longer.contains(accepted) && longer.length() > accepted.length();
+    }
+
+    /** A place strictly inside a longer name that does not start with it ("US" stays its own mention in "US Justice Department"). */
+    private static boolean insideName(Candidate place, List<Candidate> names) {
+        for (Candidate n : names) {
+            if (n.contains(place) && n.length() > place.length()
+                    && (n.type() == EntityType.PERSON || n.start() < place.start())) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
