@@ -131,7 +131,8 @@ public final class ClaimGrouper {
                 for (int y = x + 1; y < ids.size(); y++) {
                     int a = ids.get(x);
                     int b = ids.get(y);
-                    if (claims.get(a).articleId().equals(claims.get(b).articleId()) || !seen.add((long) a * n + b)) {
+                    if (claims.get(a).articleId().equals(claims.get(b).articleId()) && !adjacent(claims.get(a), claims.get(b))
+                            || !seen.add((long) a * n + b)) {
                         continue;
                     }
                     double sim = ClaimVectors.cosine(weights.get(a), weights.get(b));
@@ -144,10 +145,32 @@ public final class ClaimGrouper {
         return edges;
     }
 
+    /**
+     * True when merging would put two sentences of one article in a group, unless they follow each other: a claim
+     * told over two consecutive sentences ("X said its office was compromised. It blamed group Y.") is one claim.
+     */
     private static boolean sharesArticle(List<Integer> a, List<Integer> b, List<SuggestedClaim> claims) {
-        Set<String> articles = new HashSet<>();
-        a.forEach(i -> articles.add(claims.get(i).articleId()));
-        return b.stream().anyMatch(i -> articles.contains(claims.get(i).articleId()));
+        for (int i : a) {
+            for (int j : b) {
+                SuggestedClaim x = claims.get(i);
+                SuggestedClaim y = claims.get(j);
+                if (x.articleId().equals(y.articleId()) && !(adjacent(x, y) && onlyPairFrom(x.articleId(), a, b, claims))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean adjacent(SuggestedClaim x, SuggestedClaim y) {
+        int gap = x.span().start() < y.span().start() ? y.span().start() - x.span().end() : x.span().start() - y.span().end();
+        return gap >= 0 && gap <= 3;
+    }
+
+    /** At most two sentences of any article in a group. */
+    private static boolean onlyPairFrom(String articleId, List<Integer> a, List<Integer> b, List<SuggestedClaim> claims) {
+        long count = java.util.stream.Stream.concat(a.stream(), b.stream()).filter(i -> claims.get(i).articleId().equals(articleId)).count();
+        return count <= 2;
     }
 
     private static double averageLink(List<Integer> a, List<Integer> b, List<Map<String, Double>> weights) {

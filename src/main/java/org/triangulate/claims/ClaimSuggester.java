@@ -23,8 +23,11 @@ public final class ClaimSuggester {
     private static final Pattern DIGIT = Pattern.compile("\\d");
     private static final int MIN_WORDS = 6;
     private static final int MAX_WORDS = 150;
-    /** A sentence needs this much evidence of being a claim to be proposed. */
-    private static final double THRESHOLD = 2.0;
+    /**
+     * A sentence needs this much evidence of being a claim to be proposed: a reporting verb, or a number or date,
+     * or two named actors, or one named actor with a hedge, denial or accusation.
+     */
+    private static final double THRESHOLD = 1.5;
 
     public List<SuggestedClaim> suggest(Article article, List<Mention> mentions) {
         List<SuggestedClaim> suggestions = new ArrayList<>();
@@ -60,9 +63,12 @@ public final class ClaimSuggester {
             }
         }
         boolean reporting = tokens.stream().anyMatch(t -> ClaimLexicon.REPORTING.contains(t.lower));
+        boolean qualified = tokens.stream().anyMatch(t -> ClaimLexicon.HEDGES.contains(t.lower)
+                || ClaimLexicon.DENIAL.contains(t.lower) || ClaimLexicon.ALLEGATION.contains(t.lower));
         double score = 0;
         score += reporting ? 2 : 0;
-        score += !values.isEmpty() || DIGIT.matcher(text).find() ? 1 : 0;
+        score += !values.isEmpty() || DIGIT.matcher(text).find() ? 1.5 : 0;
+        score += qualified ? 0.5 : 0;
         int named = mentions.isEmpty() ? capitalisedInside(tokens) : entities.size();
         score += Math.min(2, named);
         if (score < THRESHOLD) {

@@ -24,6 +24,7 @@ final class ClaimVectors {
 
     private final Analyzer analyzer = IndexSchema.analyzer();
     private final Set<String> stopWords = IndexSchema.stopWords();
+    private final Map<String, String> paraphrases = Paraphrases.stems(analyzer);
     private final Map<String, Integer> documentFrequency = new HashMap<>();
     private int documents;
 
@@ -36,7 +37,7 @@ final class ClaimVectors {
             while (ts.incrementToken()) {
                 String t = term.toString();
                 if (t.length() > 1 && !stopWords.contains(t)) {
-                    terms.merge(t, 1, Integer::sum);
+                    terms.merge(paraphrases.getOrDefault(t, t), 1, Integer::sum);
                 }
             }
             ts.end();
