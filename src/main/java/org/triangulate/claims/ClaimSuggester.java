@@ -120,7 +120,7 @@ public final class ClaimSuggester {
     }
 
     private static List<AttributionReader.Word> tokensAsSpans(List<Token> tokens) {
-        return tokens.stream().map(t -> new AttributionReader.Word(t.lower, t.start, t.end)).toList();
+        return tokens.stream().map(t -> new AttributionReader.Word(t.text, t.lower, t.start, t.end)).toList();
     }
 
     record Token(String text, String lower, int start, int end) {

@@ -66,6 +66,35 @@ class ClaimSuggesterTest {
     }
 
     @Test
+    void aNameInsideAnotherNameIsNotAReportingVerb() {
+        String body = "The United States and Canada expelled 12 diplomats on Friday.";
+        List<Mention> mentions = List.of(mention(body, "United States", EntityType.LOCATION, "United States"),
+                mention(body, "Canada", EntityType.LOCATION, "Canada"));
+        assertThat(suggester.suggest(article(body), mentions).get(0).attribution()).isNull();
+    }
+
+    @Test
+    void theSubjectBeforeAnAppositiveIsTheSource() {
+        String body = "Japan, long a cautious partner of the alliance, blamed the group for the outage.";
+        List<Mention> mentions = List.of(mention(body, "Japan", EntityType.LOCATION, "Japan"));
+        assertThat(suggester.suggest(article(body), mentions).get(0).attribution()).isEqualTo("Japan");
+    }
+
+    @Test
+    void theAgentOfAPassiveReportingVerbIsTheSource() {
+        String body = "Claims of 300 deaths were denied by the Interior Ministry within hours.";
+        List<Mention> mentions = List.of(mention(body, "Interior Ministry", EntityType.ORGANIZATION, "Interior Ministry"));
+        assertThat(suggester.suggest(article(body), mentions).get(0).attribution()).isEqualTo("Interior Ministry");
+    }
+
+    @Test
+    void aDescriptiveSourceWithCapitalisedAdjectivesIsKept() {
+        String body = "“The figures are wrong,” the Turkish health ministry spokesperson said on 12 May.";
+        assertThat(suggester.suggest(article(body), List.of()).get(0).attribution())
+                .isEqualTo("the Turkish health ministry spokesperson");
+    }
+
+    @Test
     void anUnattributedClaimIsTheOutletsOwn() {
         String body = "Twelve aftershocks struck Hatay and Adana overnight, damaging 300 buildings.";
         Article a = article(body);
