@@ -1,5 +1,11 @@
 package org.triangulate.claims;
 
+import org.triangulate.casefile.AnchorResolver;
+import org.triangulate.casefile.CaseFile;
+import org.triangulate.casefile.Claim;
+import org.triangulate.casefile.ClaimGroup;
+import org.triangulate.casefile.ClaimStatus;
+import org.triangulate.casefile.QuoteAnchor;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;

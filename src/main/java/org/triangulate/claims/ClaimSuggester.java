@@ -1,5 +1,6 @@
 package org.triangulate.claims;
 
+import org.triangulate.casefile.Stance;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;

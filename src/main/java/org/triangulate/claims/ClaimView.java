@@ -1,5 +1,7 @@
 package org.triangulate.claims;
 
+import org.triangulate.casefile.ClaimStatus;
+import org.triangulate.casefile.Stance;
 import java.util.List;
 
 /**

@@ -1,5 +1,6 @@
 package org.triangulate.claims;
 
+import org.triangulate.casefile.Stance;
 import java.util.List;
 import org.triangulate.corpus.TextSpan;
 

@@ -1,11 +1,11 @@
 package org.triangulate.workspace;
 
+import org.triangulate.casefile.CaseFile;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
-import org.triangulate.claims.CaseFile;
 
 /**
  * Reads and writes the case file of a workspace. Saving never destroys the previous save (temp file, fsync,

@@ -1,5 +1,6 @@
 package org.triangulate.claims;
 
+import org.triangulate.casefile.Stance;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.triangulate.claims;
+package org.triangulate.casefile;
 
 /** Where a claim stands with the analyst. */
 public enum ClaimStatus {

@@ -1,4 +1,4 @@
-package org.triangulate.claims;
+package org.triangulate.casefile;
 
 import java.util.Objects;
 

@@ -1,4 +1,4 @@
-package org.triangulate.claims;
+package org.triangulate.casefile;
 
 /** How the source inside the article holds a claim. */
 public enum Stance {

@@ -1,4 +1,4 @@
-package org.triangulate.claims;
+package org.triangulate.casefile;
 
 /**
  * Re-attaches a quote anchor to the current text of its article. Exact offsets win; otherwise the quote is looked

@@ -1,4 +1,4 @@
-package org.triangulate.claims;
+package org.triangulate.casefile;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package org.triangulate.claims;
+package org.triangulate.casefile;
 
 /**
  * A tag the analyst applies to claims, with the digit key (1-9) that applies it, INCEpTION style.
