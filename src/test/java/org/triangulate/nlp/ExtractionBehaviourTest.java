@@ -243,4 +243,27 @@ class ExtractionBehaviourTest {
         assertThat(ms).filteredOn(m -> m.text().equals("RWA")).hasSize(2)
                 .allMatch(m -> m.entity().equals("Regional Water Authority"));
     }
+
+    @Test
+    void nameBeforeARansomwareGangIsAThreatActor() {
+        String body = "The BlackRidge ransomware gang claimed the attack. Police said QuartzLock, also known as Ember Bear Two, had helped.";
+        List<Mention> ms = rules(body);
+        assertThat(mention(ms, body, "BlackRidge").type()).isEqualTo(EntityType.THREAT_ACTOR);
+        assertThat(mention(ms, body, "QuartzLock").type()).isEqualTo(EntityType.THREAT_ACTOR);
+        assertThat(mention(ms, body, "Ember Bear Two").entity()).isEqualTo("QuartzLock");
+    }
+
+    @Test
+    void streetGangInACrimeStoryIsNoThreatActor() {
+        String body = "Members of the MS-13 gang and the Islamic State group were arrested.";
+        assertThat(rules(body)).noneMatch(m -> m.type() == EntityType.THREAT_ACTOR);
+    }
+
+    @Test
+    void monthAfterSentenceInitialInIsADate() {
+        String body = "In February, the agency said it had acted. Theresa May resigned.";
+        List<Mention> ms = rules(body);
+        assertThat(mention(ms, body, "February").type()).isEqualTo(EntityType.DATE);
+        assertThat(ms).noneMatch(m -> m.text().equals("May"));
+    }
 }
