@@ -79,7 +79,7 @@ final class MentionLinker {
     private static boolean usedAsPlace(String text, Candidate c, List<Candidate> before, Map<Integer, Boolean> placeSense) {
         String after = text.substring(c.end(), Math.min(text.length(), c.end() + 8));
         int lineStart = text.lastIndexOf('\n', c.start() - 1) + 1;
-        if (text.substring(lineStart, c.start()).isBlank() && (after.startsWith(",") || after.startsWith(" ("))) {
+        if (text.substring(lineStart, c.start()).isBlank() && (after.startsWith(",") || after.startsWith(" (") || after.startsWith(" —") || after.startsWith(" –") || after.startsWith(" -"))) {
             return true; // a dateline says where the report was filed
         }
         if (after.startsWith(", where") || after.startsWith("-based") || after.startsWith(" city")) {

@@ -266,4 +266,36 @@ class ExtractionBehaviourTest {
         assertThat(mention(ms, body, "February").type()).isEqualTo(EntityType.DATE);
         assertThat(ms).noneMatch(m -> m.text().equals("May"));
     }
+
+    @Test
+    void companyNamedAfterACountryKeepsItsName() {
+        String body = "A Japan Airlines jet landed, and the Pakistan Army said the US Justice Department agreed.";
+        assertThat(rules(body)).extracting(Mention::text).containsExactly("Japan Airlines", "Pakistan Army", "US", "Justice Department");
+    }
+
+    @Test
+    void titleCaseHeadlineDoesNotGlueWordsIntoAnOrganisation() {
+        String body = "Freighter Collides With Coast Guard Cutter Near Port, Injuring Four\nThe Coast Guard said four sailors were hurt.";
+        assertThat(rules(body)).filteredOn(m -> m.type() == EntityType.ORGANIZATION).extracting(Mention::text)
+                .doesNotContain("Freighter Collides With Coast Guard", "Collides With Coast Guard");
+    }
+
+    @Test
+    void nameFoundOnceIsFoundWhereverTheArticleRepeatsIt() {
+        String body = "Tallinn Harbour Authority closed berths. Officials at Tallinn Harbour Authority said so.";
+        assertThat(rules(body)).filteredOn(m -> m.type() == EntityType.ORGANIZATION).hasSize(2)
+                .allMatch(m -> m.entity().equals("Tallinn Harbour Authority"));
+    }
+
+    @Test
+    void roleWordsBeforeANameAreNotPartOfIt() {
+        String body = "Chief Executive Tim Cook and Vice President Kamala Harris attended.";
+        assertThat(rules(body)).extracting(Mention::text).containsExactly("Tim Cook", "Kamala Harris");
+    }
+
+    @Test
+    void datelineWithADashIsThePlaceOfFiling() {
+        String body = "TOKYO — Two trains collided on Monday.";
+        assertThat(mention(rules(body), body, "TOKYO").entity()).isEqualTo("Tokyo");
+    }
 }
