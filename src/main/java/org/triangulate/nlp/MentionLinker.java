@@ -160,6 +160,10 @@ final class MentionLinker {
             }
         }
         for (Map.Entry<String, Candidate> a : acronyms.entrySet()) {
+            Candidate source = a.getValue();
+            // an acronym CoreNLP found on its own, not linked to anything yet, is the bracketed body's
+            linked.replaceAll(x -> x.entity().equals(a.getKey()) && text.substring(x.start(), x.end()).equals(a.getKey())
+                    && x.start() > source.start() ? x.withEntity(source.type(), source.entity()) : x);
             Matcher m = Pattern.compile("\\b" + Pattern.quote(a.getKey()) + "\\b").matcher(text);
             while (m.find()) {
                 int s = m.start();
@@ -167,7 +171,6 @@ final class MentionLinker {
                 if (s < a.getValue().end() || linked.stream().anyMatch(x -> x.start() < e && s < x.end())) {
                     continue;
                 }
-                Candidate source = a.getValue();
                 linked.add(new Candidate(s, e, source.type(), source.entity(), source.source()));
             }
         }

@@ -126,13 +126,15 @@ final class MentionMerger {
     }
 
     /**
-     * A name rule's longer span replaces a CoreNLP span of the same type it contains, and an organisation phrase
+     * A name rule's longer span replaces a CoreNLP span it contains, and an organisation phrase
      * replaces a listed body it contains ("NHS Foundation Trust" over "NHS").
      */
     private static boolean replaceable(Candidate accepted, Candidate longer) {
+        // any CoreNLP span inside ("China" in "Inter-Parliamentary Alliance on China"), but only listed bodies of the same type
         boolean sourceOk = accepted.source() == Candidate.Source.STATISTICAL
-                || (accepted.source() == Candidate.Source.GAZETTEER && longer.source() == Candidate.Source.ORGANIZATION_HEAD);
-        return sourceOk && accepted.type() == longer.type() && longer.contains(accepted) && longer.length() > accepted.length();
+                || (accepted.source() == Candidate.Source.GAZETTEER && longer.source() == Candidate.Source.ORGANIZATION_HEAD
+                && accepted.type() == longer.type());
+        return sourceOk && longer.contains(accepted) && longer.length() > accepted.length();
     }
 
     /** A place strictly inside a longer name that does not start with it ("US" stays its own mention in "US Justice Department"). */
