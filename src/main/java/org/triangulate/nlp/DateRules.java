@@ -31,7 +31,7 @@ final class DateRules {
     private static final Pattern MONTH_DAY = Pattern.compile("\\b" + MONTH + "\\s+" + DAY + "\\b(?![,.]?\\d)");
     private static final Pattern DAY_MONTH = Pattern.compile("\\b" + DAY + "\\s+" + MONTH + "\\b");
     /** A bare month only after a word that makes it a time ("in March"), never "May" the name or verb alone. */
-    private static final Pattern CUED_MONTH = Pattern.compile("\\b(?:in|since|until|till|by|from|during|early|late|mid-|last|next|this|before|after|through)\\s+" + MONTH + "\\b");
+    private static final Pattern CUED_MONTH = Pattern.compile("\\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Tt]ill|[Bb]y|[Ff]rom|[Dd]uring|[Ee]arly|[Ll]ate|[Mm]id-|[Ll]ast|[Nn]ext|[Tt]his|[Bb]efore|[Aa]fter|[Tt]hrough)\\s+" + MONTH + "\\b");
     private static final Pattern YEAR_RANGE = Pattern.compile("(?<![\\d,.$£€])" + YEAR + "\\s*(?:-|–|—|to|through|until)\\s*((?:19|20)?\\d{2})(?![\\d,])");
     private static final Pattern LONE_YEAR = Pattern.compile("(?<![\\d,.$£€:/-])" + YEAR + "(s)?(?!\\d|,\\d|:|/|-\\d)");
     /** "2000 people": a year-like number followed by a plural noun counts things. */

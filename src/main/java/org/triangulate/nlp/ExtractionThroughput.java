@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -36,17 +37,30 @@ public final class ExtractionThroughput {
     }
 
     /**
-     * Measures every layer on 1 thread and on {@code threads} threads, after one warm-up pass each.
+     * Measures every layer on 1 thread and on {@code threads} threads, after 8 s of warm-up on all layers
+     * (CoreNLP needs several seconds of work before the JIT settles) and one more pass per measurement.
      *
      * @param texts   article bodies
      * @param threads the larger thread count to compare against one thread
      * @param rounds  how many times each text is processed per measurement
      */
     public List<Figure> measure(List<String> texts, int threads, int rounds) throws Exception {
+        return measure(texts, threads, rounds, Duration.ofSeconds(8));
+    }
+
+    /** As {@link #measure(List, int, int)} with a chosen warm-up time before the first measurement. */
+    public List<Figure> measure(List<String> texts, int threads, int rounds, Duration warmUp) throws Exception {
         layered.warmUp();
         long tokensPerRound = 0;
         for (String t : texts) {
             tokensPerRound += layered.annotateWithCoreNlpOnly(t);
+        }
+        long warmUntil = System.nanoTime() + warmUp.toNanos();
+        while (System.nanoTime() < warmUntil) {
+            for (String t : texts) {
+                rules.extract(t);
+                layered.extract(t);
+            }
         }
         List<Figure> out = new ArrayList<>();
         List<Integer> threadCounts = threads > 1 ? List.of(1, threads) : List.of(1);
@@ -59,7 +73,7 @@ public final class ExtractionThroughput {
     }
 
     private static Figure time(String layer, Consumer<String> work, List<String> texts, int threads, int rounds, long tokensPerRound) throws Exception {
-        texts.forEach(work); // warm-up
+        texts.forEach(work);
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
             long start = System.nanoTime();
@@ -98,7 +112,7 @@ public final class ExtractionThroughput {
 
     public static void main(String[] args) throws Exception {
         Path dir = Path.of(args.length > 0 ? args[0] : "corpus");
-        int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 5;
+        int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 20;
         int threads = args.length > 2 ? Integer.parseInt(args[2]) : 2;
         List<String> texts = new ArrayList<>();
         try (Stream<Path> files = Files.list(dir)) {

@@ -36,7 +36,7 @@ public final class LayeredExtractor implements EntityExtractor {
     public List<Mention> extract(String body, LocalDate published) {
         List<Candidate> all = new ArrayList<>(rules.find(body, published));
         all.addAll(statistical.find(body));
-        return linker.link(body, MentionMerger.propagateSurnames(body, MentionMerger.merge(all)));
+        return linker.link(body, MentionMerger.propagateSurnames(body, MentionMerger.propagateNames(body, MentionMerger.merge(all))));
     }
 
     /** Loads the CoreNLP models now (about 2.5 s) instead of on the first article. */

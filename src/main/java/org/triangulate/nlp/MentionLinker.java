@@ -79,7 +79,7 @@ final class MentionLinker {
     private static boolean usedAsPlace(String text, Candidate c, List<Candidate> before, Map<Integer, Boolean> placeSense) {
         String after = text.substring(c.end(), Math.min(text.length(), c.end() + 8));
         int lineStart = text.lastIndexOf('\n', c.start() - 1) + 1;
-        if (text.substring(lineStart, c.start()).isBlank() && (after.startsWith(",") || after.startsWith(" ("))) {
+        if (text.substring(lineStart, c.start()).isBlank() && (after.startsWith(",") || after.startsWith(" (") || after.startsWith(" —") || after.startsWith(" –") || after.startsWith(" -"))) {
             return true; // a dateline says where the report was filed
         }
         if (after.startsWith(", where") || after.startsWith("-based") || after.startsWith(" city")) {
@@ -160,6 +160,10 @@ final class MentionLinker {
             }
         }
         for (Map.Entry<String, Candidate> a : acronyms.entrySet()) {
+            Candidate source = a.getValue();
+            // an acronym CoreNLP found on its own, not linked to anything yet, is the bracketed body's
+            linked.replaceAll(x -> x.entity().equals(a.getKey()) && text.substring(x.start(), x.end()).equals(a.getKey())
+                    && x.start() > source.start() ? x.withEntity(source.type(), source.entity()) : x);
             Matcher m = Pattern.compile("\\b" + Pattern.quote(a.getKey()) + "\\b").matcher(text);
             while (m.find()) {
                 int s = m.start();
@@ -167,7 +171,6 @@ final class MentionLinker {
                 if (s < a.getValue().end() || linked.stream().anyMatch(x -> x.start() < e && s < x.end())) {
                     continue;
                 }
-                Candidate source = a.getValue();
                 linked.add(new Candidate(s, e, source.type(), source.entity(), source.source()));
             }
         }

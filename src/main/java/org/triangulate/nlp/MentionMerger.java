@@ -10,7 +10,8 @@ import java.util.Set;
  * <ol>
  *   <li>threat-actor rules (CoreNLP calls Sandworm a place and misses APT31 entirely);</li>
  *   <li>gazetteer hits, except a place inside a longer person or organisation name ("Monaco" in "Lisa Monaco",
- *       "England" in "Bank of England");</li>
+ *       "England" in "Bank of England", "Japan" in "Japan Airlines"; the organisation rule already leaves a leading
+ *       country out when the rest is a name of its own, as in "US Justice Department");</li>
  *   <li>date rules;</li>
  *   <li>CoreNLP names;</li>
  *   <li>titled persons, then organisation head-noun phrases; these may replace a shorter CoreNLP span of the same
@@ -80,20 +81,67 @@ final class MentionMerger {
     }
 
     /**
-     * A name rule's longer span replaces a CoreNLP span of the same type it contains, and an organisation phrase
+     * Name consistency within an article: a name found once (by CoreNLP or a rule) is the same name wherever else the
+     * article writes it, and there it wins over shorter spans inside it ("Japan Airlines" in a headline where only
+     * "Japan" was found). Single words are copied only where they are not the first word of a sentence.
+     */
+    static List<Candidate> propagateNames(String text, List<Candidate> merged) {
+        List<Candidate> out = new ArrayList<>(merged);
+        java.util.Set<String> done = new java.util.HashSet<>();
+        for (Candidate name : merged) {
+            if (name.type() == EntityType.DATE || name.type() == EntityType.QUANTITY || name.source() == Candidate.Source.GAZETTEER) {
+                continue;
+            }
+            String surface = text.substring(name.start(), name.end());
+            boolean multiWord = surface.contains(" ");
+            if (surface.length() < 3 || !Character.isUpperCase(surface.charAt(0)) || !done.add(surface)) {
+                continue;
+            }
+            for (int at = text.indexOf(surface); at >= 0; at = text.indexOf(surface, at + 1)) {
+                int end = at + surface.length();
+                boolean wordBounded = (at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1)))
+                        && (end == text.length() || !Character.isLetterOrDigit(text.charAt(end)));
+                if (!wordBounded || (!multiWord && ThreatActorRules.sentenceStart(text, at) == firstWordStart(text, ThreatActorRules.sentenceStart(text, at), at))) {
+                    continue;
+                }
+                Candidate copy = new Candidate(at, end, name.type(), name.entity(), name.source(), name.entry());
+                List<Candidate> clashes = out.stream().filter(copy::overlaps).toList();
+                if (clashes.isEmpty() || (multiWord && clashes.stream().allMatch(c -> copy.contains(c) && c.length() < copy.length()))) {
+                    out.removeAll(clashes);
+                    out.add(copy);
+                }
+            }
+        }
+        out.sort(Comparator.comparingInt(Candidate::start));
+        return out;
+    }
+
+    /** Where the first word of the sentence starting at {@code sentenceStart} begins, if it begins at or before {@code at}. */
+    private static int firstWordStart(String text, int sentenceStart, int at) {
+        int i = sentenceStart;
+        while (i < at && !Character.isLetterOrDigit(text.charAt(i))) {
+            i++;
+        }
+        return i == at ? sentenceStart : -1;
+    }
+
+    /**
+     * A name rule's longer span replaces a CoreNLP span it contains, and an organisation phrase
      * replaces a listed body it contains ("NHS Foundation Trust" over "NHS").
      */
     private static boolean replaceable(Candidate accepted, Candidate longer) {
+        // any CoreNLP span inside ("China" in "Inter-Parliamentary Alliance on China"), but only listed bodies of the same type
         boolean sourceOk = accepted.source() == Candidate.Source.STATISTICAL
-                || (accepted.source() == Candidate.Source.GAZETTEER && longer.source() == Candidate.Source.ORGANIZATION_HEAD);
-        return sourceOk && accepted.type() == longer.type() && longer.contains(accepted) && longer.length() > accepted.length();
+                || (accepted.source() == Candidate.Source.GAZETTEER && longer.source() == Candidate.Source.ORGANIZATION_HEAD
+                && accepted.type() == longer.type());
+        return sourceOk && longer.contains(accepted) && longer.length() > accepted.length();
     }
 
     /** A place strictly inside a longer name that does not start with it ("US" stays its own mention in "US Justice Department"). */
     private static boolean insideName(Candidate place, List<Candidate> names) {
         for (Candidate n : names) {
             if (n.contains(place) && n.length() > place.length()
-                    && (n.type() == EntityType.PERSON || n.start() < place.start())) {
+                    && (n.type() == EntityType.PERSON || n.start() < place.start() || n.source() == Candidate.Source.ORGANIZATION_HEAD)) {
                 return true;
             }
         }

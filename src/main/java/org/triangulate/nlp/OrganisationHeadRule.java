@@ -34,6 +34,10 @@ final class OrganisationHeadRule {
         List<Candidate> out = new ArrayList<>();
         int i = 0;
         while (i < words.size()) {
+            if (onTitleCaseLine(text, words.get(i).start())) {
+                i++; // "Jet Collides With Coast Guard Plane": every word of a headline is capitalised
+                continue;
+            }
             if (!words.get(i).capitalised()) {
                 i++;
                 continue;
@@ -60,6 +64,19 @@ final class OrganisationHeadRule {
             i = j + 1;
         }
         return out;
+    }
+
+    /** A headline in title case: five or more words, nearly all capitalised, no full stop. */
+    static boolean onTitleCaseLine(String text, int at) {
+        int start = text.lastIndexOf('\n', at) + 1;
+        int end = text.indexOf('\n', at);
+        String line = text.substring(start, end < 0 ? text.length() : end).trim();
+        if (line.endsWith(".") || line.contains(". ")) {
+            return false;
+        }
+        List<Words.Word> ws = Words.of(line);
+        long caps = ws.stream().filter(w -> Character.isUpperCase(w.text().charAt(0)) || Character.isDigit(w.text().charAt(0))).count();
+        return ws.size() >= 5 && caps * 10 >= ws.size() * 8;
     }
 
     private static boolean endsName(Words.Word w, List<GazetteerMatcher.Hit> hits) {
@@ -96,13 +113,15 @@ final class OrganisationHeadRule {
         }
         int locationEnd = start;
         for (GazetteerMatcher.Hit h : hits) {
-            if (h.entry().type() == EntityType.LOCATION && h.start() == words.get(locationEnd).start()) {
+            // only a country is split off ("US Justice Department"); a city stays in the name ("London Fire Brigade")
+            if ("country".equals(h.entry().attributes().get("kind")) && h.start() == words.get(locationEnd).start()) {
                 while (locationEnd <= head && words.get(locationEnd).start() < h.end()) {
                     locationEnd++;
                 }
             }
         }
-        if (locationEnd < head) {
+        // "US Justice Department" -> "Justice Department"; but "Japan Airlines" and "Pakistan Army" keep their place name
+        if (locationEnd < head || (locationEnd == head && SINGLE.contains(words.get(head).bare()))) {
             start = locationEnd;
         }
         if (start > head || (start == head && !SINGLE.contains(words.get(head).bare()))) {

@@ -17,7 +17,7 @@ final class PersonTitleRule {
             "Chair", "Chief", "Judge", "Justice", "Dr", "Mr", "Mrs", "Ms", "Prof", "Professor", "King", "Queen", "Prince",
             "Princess", "Pope", "Sheikh", "MP", "MEP", "Speaker", "CEO", "Inspector", "Superintendent", "Detective",
             "Attorney", "Prosecutor", "Councillor", "Councilman", "Sir", "Dame", "Lord", "Baroness", "Archbishop", "Cardinal",
-            "Rabbi", "Imam", "Officer", "Spokesperson", "Spokesman", "Spokeswoman", "Leader", "Commander", "Marshal", "Envoy",
+            "Rabbi", "Imam", "Officer", "Executive", "Adviser", "Advisor", "Counsel", "Editor", "Founder", "Coach", "Manager", "Vice", "Spokesperson", "Spokesman", "Spokeswoman", "Leader", "Commander", "Marshal", "Envoy",
             "spokesperson", "spokesman", "spokeswoman", "minister", "president", "secretary", "lawmaker", "senator",
             "prosecutor", "researcher", "analyst", "director", "chief", "executive", "founder", "leader", "commander",
             "chairman", "chairwoman", "governor", "mayor", "ambassador", "envoy", "diplomat", "journalist", "reporter",

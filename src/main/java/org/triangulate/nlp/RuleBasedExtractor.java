@@ -31,7 +31,7 @@ public final class RuleBasedExtractor implements EntityExtractor {
 
     /** As {@link #extract(String)}, resolving weekdays and "yesterday" against the publication date when known. */
     public List<Mention> extract(String body, LocalDate published) {
-        return linker.link(body, MentionMerger.propagateSurnames(body, MentionMerger.merge(rules.find(body, published))));
+        return linker.link(body, MentionMerger.propagateSurnames(body, MentionMerger.propagateNames(body, MentionMerger.merge(rules.find(body, published)))));
     }
 
     @Override

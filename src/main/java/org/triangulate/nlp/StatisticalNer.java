@@ -104,6 +104,9 @@ final class StatisticalNer {
             return;
         }
         String surface = text.substring(start, end);
+        if (surface.length() < 2) {
+            return; // "D" of "D-Wash."
+        }
         if (NEVER_NAMES.contains(surface) || gazetteer.isDemonym(surface) || !Character.isUpperCase(surface.charAt(0)) && !Character.isDigit(surface.charAt(0))) {
             return;
         }

@@ -32,6 +32,10 @@ final class ThreatActorRules {
     private static final Pattern GROUP_CUE = Pattern.compile(
             "(?i)\\b(?:group|groups|hackers?|hacking|actors?|gang|crew|collective|APT|threat|espionage|cyber\\w*|ransomware|intrusion|campaign|unit|tracks)\\b");
 
+    /** A name right before a group noun: "the LockBit ransomware gang", "the Clop extortion group". */
+    private static final Pattern NAME_BEFORE_GROUP_NOUN = Pattern.compile(
+            "\\b(?!(?:The|A|An|This|That|Its|Their|Another)\\b)(" + WORD + "(?: " + WORD + ")?)\\s+(?:(?:ransomware|extortion|hacking|hacker|cybercrime|cyber|threat|espionage)\\s+)?(?:gang|group|crew|collective|syndicate)\\b(?![- ](?:of|said|says))");
+
     private final Gazetteer gazetteer;
 
     ThreatActorRules(Gazetteer gazetteer) {
@@ -49,8 +53,22 @@ final class ThreatActorRules {
                 out.add(candidate(m.start(), m.end(), m.group(), m.group()));
             }
         }
+        for (Matcher m = NAME_BEFORE_GROUP_NOUN.matcher(text); m.find(); ) {
+            String name = m.group(1);
+            String noun = m.group().substring(m.end(1) - m.start()).trim();
+            boolean qualified = noun.contains(" ");
+            String first = name.split(" ")[0];
+            boolean known = gazetteer.find(name).filter(e -> e.type() == EntityType.THREAT_ACTOR).isPresent();
+            if (gazetteer.isDemonym(first) || gazetteer.isDemonym(name)
+                    || gazetteer.find(name).filter(e -> e.type() != EntityType.THREAT_ACTOR).isPresent()
+                    || !(known || qualified || (hasCamelCaseOrCode(name) && CYBER.matcher(sentenceOf(text, m.start())).find()))) {
+                continue; // "Chinese hacking group", "the Wagner group", "the MS-13 gang" in a crime story
+            }
+            out.add(candidate(m.start(1), m.end(1), name, name));
+        }
         for (Matcher m = ALIAS_INTRO.matcher(text); m.find(); ) {
-            int windowStart = Math.max(sentenceStart(text, m.start()), m.start() - 80);
+            // the cue may sit in the sentence before: "The LockBit gang ... The FBI said ALPHV, also known as BlackCat"
+            int windowStart = Math.max(0, m.start() - 200);
             if (!GROUP_CUE.matcher(text.substring(windowStart, m.start())).find()) {
                 continue;
             }
@@ -72,6 +90,12 @@ final class ThreatActorRules {
                     Matcher code = CODE_NAME.matcher(before.group(1));
                     code.matches();
                     canonical = normalise(code);
+                }
+                if (canonical == null && hasCamelCaseOrCode(before.group(1))) {
+                    // "ALPHV, also known as BlackCat": the first name is the group's name too
+                    canonical = before.group(1);
+                    int nameStart = Math.max(windowStart, m.start() - 60) + before.start(1);
+                    out.add(candidate(nameStart, nameStart + canonical.length(), canonical, canonical));
                 }
             }
             for (Candidate c : introduced) {
@@ -111,6 +135,19 @@ final class ThreatActorRules {
     /** "called The" or "known as Microsoft" are not group names introduced here. */
     private static boolean isOrdinaryWordLead(String name) {
         return name.matches("(?:The|A|An|It|This|That|Its|Their|By|In|On|As)(?:\\s.*)?");
+    }
+
+    private static final Pattern CYBER = Pattern.compile("(?i)\\b(?:cyber\\w*|hack\\w*|ransom\\w*|malware|breach\\w*|data|APT|espionage|intrusions?|phishing|extortion|leak site)\\b");
+
+    private static String sentenceOf(String text, int at) {
+        int end = text.indexOf(". ", at);
+        return text.substring(sentenceStart(text, at), end < 0 ? text.length() : end);
+    }
+
+    /** "LockBit", "ALPHV", "Storm-0558": written like a code name, unlike an ordinary word or a person's name. */
+    private static boolean hasCamelCaseOrCode(String name) {
+        return name.chars().anyMatch(Character::isDigit)
+                || name.matches(".*[a-z][A-Z].*") || name.matches("[A-Z]{3,}");
     }
 
     static int sentenceStart(String text, int at) {

@@ -243,4 +243,59 @@ class ExtractionBehaviourTest {
         assertThat(ms).filteredOn(m -> m.text().equals("RWA")).hasSize(2)
                 .allMatch(m -> m.entity().equals("Regional Water Authority"));
     }
+
+    @Test
+    void nameBeforeARansomwareGangIsAThreatActor() {
+        String body = "The BlackRidge ransomware gang claimed the attack. Police said QuartzLock, also known as Ember Bear Two, had helped.";
+        List<Mention> ms = rules(body);
+        assertThat(mention(ms, body, "BlackRidge").type()).isEqualTo(EntityType.THREAT_ACTOR);
+        assertThat(mention(ms, body, "QuartzLock").type()).isEqualTo(EntityType.THREAT_ACTOR);
+        assertThat(mention(ms, body, "Ember Bear Two").entity()).isEqualTo("QuartzLock");
+    }
+
+    @Test
+    void streetGangInACrimeStoryIsNoThreatActor() {
+        String body = "Members of the MS-13 gang and the Islamic State group were arrested.";
+        assertThat(rules(body)).noneMatch(m -> m.type() == EntityType.THREAT_ACTOR);
+    }
+
+    @Test
+    void monthAfterSentenceInitialInIsADate() {
+        String body = "In February, the agency said it had acted. Theresa May resigned.";
+        List<Mention> ms = rules(body);
+        assertThat(mention(ms, body, "February").type()).isEqualTo(EntityType.DATE);
+        assertThat(ms).noneMatch(m -> m.text().equals("May"));
+    }
+
+    @Test
+    void companyNamedAfterACountryKeepsItsName() {
+        String body = "A Japan Airlines jet landed, and the Pakistan Army said the US Justice Department agreed.";
+        assertThat(rules(body)).extracting(Mention::text).containsExactly("Japan Airlines", "Pakistan Army", "US", "Justice Department");
+    }
+
+    @Test
+    void titleCaseHeadlineDoesNotGlueWordsIntoAnOrganisation() {
+        String body = "Freighter Collides With Coast Guard Cutter Near Port, Injuring Four\nThe Coast Guard said four sailors were hurt.";
+        assertThat(rules(body)).filteredOn(m -> m.type() == EntityType.ORGANIZATION).extracting(Mention::text)
+                .doesNotContain("Freighter Collides With Coast Guard", "Collides With Coast Guard");
+    }
+
+    @Test
+    void nameFoundOnceIsFoundWhereverTheArticleRepeatsIt() {
+        String body = "Tallinn Harbour Authority closed berths. Officials at Tallinn Harbour Authority said so.";
+        assertThat(rules(body)).filteredOn(m -> m.type() == EntityType.ORGANIZATION).hasSize(2)
+                .allMatch(m -> m.entity().equals("Tallinn Harbour Authority"));
+    }
+
+    @Test
+    void roleWordsBeforeANameAreNotPartOfIt() {
+        String body = "Chief Executive Tim Cook and Vice President Kamala Harris attended.";
+        assertThat(rules(body)).extracting(Mention::text).containsExactly("Tim Cook", "Kamala Harris");
+    }
+
+    @Test
+    void datelineWithADashIsThePlaceOfFiling() {
+        String body = "TOKYO — Two trains collided on Monday.";
+        assertThat(mention(rules(body), body, "TOKYO").entity()).isEqualTo("Tokyo");
+    }
 }

@@ -52,7 +52,7 @@ public final class GazetteerGenerator {
         Map<String, String> isoToCountry = new HashMap<>();
         writeCountries(json.readTree(misp.resolve("country.json").toFile()), out, isoToCountry);
         writeThreatActors(json.readTree(misp.resolve("threat-actor.json").toFile()), out);
-        writeAgencies(json.readTree(misp.resolve("intelligence-agencies.json").toFile()), out);
+        writeAgencies(json.readTree(misp.resolve("intelligence-agencies.json").toFile()), out, isoToCountry);
     }
 
     private static void writeCountries(JsonNode root, Path out, Map<String, String> isoToCountry) throws IOException {
@@ -119,7 +119,7 @@ public final class GazetteerGenerator {
         return !(camel || (allCaps && alias.length() >= 5));
     }
 
-    private static void writeAgencies(JsonNode root, Path out) throws IOException {
+    private static void writeAgencies(JsonNode root, Path out, Map<String, String> isoToCountry) throws IOException {
         Map<String, Integer> nameCount = new HashMap<>();
         Map<String, Integer> acronymCount = new HashMap<>();
         for (JsonNode v : root.get("values")) {
@@ -137,7 +137,8 @@ public final class GazetteerGenerator {
             if (base.isEmpty() || !isUsableName(base)) {
                 continue;
             }
-            String country = v.path("meta").path("country_name").asText("");
+            // the short country name news uses ("China", not "People's Republic of China")
+            String country = isoToCountry.getOrDefault(v.path("meta").path("country").asText(""), v.path("meta").path("country_name").asText(""));
             String canonical = nameCount.get(base) > 1 && !country.isEmpty() ? base + " (" + country + ")" : base;
             if (!seen.add(canonical)) {
                 continue;
