@@ -66,6 +66,21 @@ class WorkspaceEntitiesTest {
     }
 
     @Test
+    void analystCorrectionsChangeWhatIsServedAndSurviveReextraction() throws Exception {
+        Path corpus = TestCorpus.copyOfSample(tmp.resolve("corpus"));
+        try (Workspace ws = Workspace.open(corpus, tmp.resolve("ws"))) {
+            ws.sync(Progress.NONE);
+            ws.extractEntities(new AptExtractor("v1"), Progress.NONE);
+            ws.setEntityCorrections(List.of(new org.triangulate.nlp.Correction.RenameEntity(EntityType.THREAT_ACTOR, "APT31", "Violet Typhoon")));
+            assertThat(ws.entities()).extracting(Entity::name).contains("Violet Typhoon").doesNotContain("APT31");
+            String id = ws.articleByFile("000_8dd3f800fd6951e7.txt").orElseThrow().id();
+            assertThat(ws.mentions(id)).filteredOn(m -> m.text().equals("APT31")).extracting(Mention::entity).containsOnly("Violet Typhoon");
+            ws.extractEntities(new AptExtractor("v2"), Progress.NONE);
+            assertThat(ws.entities()).extracting(Entity::name).contains("Violet Typhoon").doesNotContain("APT31");
+        }
+    }
+
+    @Test
     void aNewExtractorVersionReextracts() throws Exception {
         Path corpus = TestCorpus.copyOfSample(tmp.resolve("corpus"));
         try (Workspace ws = Workspace.open(corpus, tmp.resolve("ws"))) {
