@@ -13,6 +13,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.CompletionService;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorCompletionService;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.locks.ReentrantLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -38,6 +43,7 @@ import org.triangulate.nlp.Entity;
 import org.triangulate.nlp.EntityAggregator;
 import org.triangulate.nlp.EntityExtractor;
 import org.triangulate.nlp.Mention;
+import org.triangulate.task.CancelledException;
 import org.triangulate.task.Progress;
 
 /**
@@ -320,34 +326,75 @@ public final class Workspace implements Closeable {
     }
 
     /**
-     * Extracts entities for every article whose cache is missing or from another extractor version, and stores
-     * them in the index (as the cache and as facets). Returns how many articles were processed.
+     * Extracts entities for every article whose cache is missing or from another extractor version, on as many
+     * threads as there are cores, and stores them in the index (as the cache and as facets). Returns how many
+     * articles were processed. Results become visible in batches while the work goes on.
      */
     public int extractEntities(EntityExtractor extractor, Progress progress) throws IOException {
+        return extractEntities(extractor, progress, Runtime.getRuntime().availableProcessors());
+    }
+
+    public int extractEntities(EntityExtractor extractor, Progress progress, int threads) throws IOException {
         writeLock.lock();
         try {
             Map<String, IndexedArticle> current = new TreeMap<>(snapshot.byFile);
             List<IndexedArticle> todo = current.values().stream().filter(a -> !isCurrent(a, extractor)).toList();
-            int done = 0;
-            for (IndexedArticle a : todo) {
-                progress.checkCancelled();
-                progress.update(done, todo.size(), "Finding entities in " + a.article().title());
-                List<Mention> mentions = extractor.extract(a.article().body(), a.article().published());
-                IndexedArticle next = a.withMentions(mentions, extractor.version());
-                index.put(next);
-                current.put(next.article().file(), next);
-                if (++done % 50 == 0) {
-                    snapshot = Snapshot.of(current.values(), corrections); // partial results become visible as they arrive
+            if (todo.isEmpty()) {
+                return 0;
+            }
+            ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(threads, todo.size())), r -> {
+                Thread t = new Thread(r, "entity-extraction");
+                t.setDaemon(true);
+                return t;
+            });
+            try {
+                CompletionService<IndexedArticle> done = new ExecutorCompletionService<>(pool);
+                for (IndexedArticle a : todo) {
+                    done.submit(() -> {
+                        if (progress.isCancelled()) {
+                            return null;
+                        }
+                        List<Mention> mentions = extractor.extract(a.article().body(), a.article().published());
+                        IndexedArticle next = a.withMentions(mentions, extractor.version());
+                        index.put(next);
+                        return next;
+                    });
                 }
+                for (int finished = 0; finished < todo.size(); finished++) {
+                    IndexedArticle next = take(done);
+                    progress.checkCancelled();
+                    current.put(next.article().file(), next);
+                    progress.update(finished + 1, todo.size(), "Found entities in " + next.article().title());
+                    if ((finished + 1) % 50 == 0) {
+                        snapshot = Snapshot.of(current.values(), corrections); // partial results become visible as they arrive
+                    }
+                }
+            } finally {
+                pool.shutdownNow();
+                snapshot = Snapshot.of(current.values(), corrections);
+                index.commit(); // whatever was extracted before a cancel is kept
             }
-            progress.update(todo.size(), todo.size(), "Saving entities");
-            if (!todo.isEmpty()) {
-                index.commit();
-            }
-            snapshot = Snapshot.of(current.values(), corrections);
             return todo.size();
         } finally {
             writeLock.unlock();
+        }
+    }
+
+    private static IndexedArticle take(CompletionService<IndexedArticle> done) throws IOException {
+        try {
+            return done.take().get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CancelledException();
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof IOException io) {
+                throw io;
+            }
+            if (cause instanceof RuntimeException re) {
+                throw re;
+            }
+            throw new IOException("entity extraction failed", cause);
         }
     }
 
