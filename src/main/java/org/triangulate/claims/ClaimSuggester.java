@@ -48,12 +48,20 @@ public final class ClaimSuggester {
         if (ClaimLexicon.BOILERPLATE.stream().anyMatch(lower::contains) || text.strip().equals(article.title())) {
             return null;
         }
-        List<Token> tokens = tokens(text);
-        if (tokens.size() < MIN_WORDS || tokens.size() > MAX_WORDS) {
+        int words = tokens(text).size();
+        if (words < MIN_WORDS || words > MAX_WORDS) {
             return null;
         }
+        SuggestedClaim claim = describe(article, sentence, mentions);
+        return claim.score() >= THRESHOLD ? claim : null;
+    }
+
+    /** What a span says, whether or not it would be suggested: source, stance, entities, values and claim score. */
+    public SuggestedClaim describe(Article article, TextSpan span, List<Mention> mentions) {
+        String text = article.text(span);
+        List<Token> tokens = tokens(text);
         List<Mention> inside = mentions.stream()
-                .filter(m -> m.start() >= sentence.start() && m.end() <= sentence.end()).toList();
+                .filter(m -> m.start() >= span.start() && m.end() <= span.end()).toList();
         Set<String> entities = new LinkedHashSet<>();
         Set<String> values = new LinkedHashSet<>();
         for (Mention m : inside) {
@@ -72,11 +80,8 @@ public final class ClaimSuggester {
         score += qualified ? 0.5 : 0;
         int named = mentions.isEmpty() ? capitalisedInside(tokens) : entities.size();
         score += Math.min(2, named);
-        if (score < THRESHOLD) {
-            return null;
-        }
-        String attribution = AttributionReader.attribution(text, sentence.start(), tokensAsSpans(tokens), inside);
-        return new SuggestedClaim(article.id(), article.file(), sentence, text, attribution, stance(tokens),
+        String attribution = AttributionReader.attribution(text, span.start(), tokensAsSpans(tokens), inside);
+        return new SuggestedClaim(article.id(), article.file(), span, text, attribution, stance(tokens),
                 List.copyOf(entities), List.copyOf(values), score);
     }
 
