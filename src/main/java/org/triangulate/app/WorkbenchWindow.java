@@ -58,7 +58,8 @@ public final class WorkbenchWindow {
         view.catalogue().applyCustomKeys(prefs.keyBindings());
         view.setOnQuit(stage::close);
 
-        Scene scene = new Scene(view, 1280, 800);
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        Scene scene = new Scene(view, Math.min(1440, screen.getWidth() * 0.95), Math.min(900, screen.getHeight() * 0.95));
         view.install(scene);
         stage.setScene(scene);
         stage.setTitle("Triangulate");

@@ -2,7 +2,8 @@ package org.triangulate.ui.entities;
 
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
-import javafx.scene.layout.FlowPane;
+import javafx.geometry.Pos;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import org.triangulate.nlp.EntityType;
 import org.triangulate.ui.common.EntityTypeLabels;
@@ -10,10 +11,11 @@ import org.triangulate.ui.reader.HighlightLayers;
 import org.triangulate.ui.workbench.WorkbenchViewModel;
 
 /** The colour legend of entity types, which doubles as the switches that show or hide each type's highlighting. */
-public final class EntityLegend extends FlowPane {
+public final class EntityLegend extends HBox {
 
     public EntityLegend(WorkbenchViewModel vm) {
-        super(6, 4);
+        super(4);
+        setAlignment(Pos.CENTER_LEFT);
         getStyleClass().add("entity-legend");
         setId("entity-legend");
         int n = 1;

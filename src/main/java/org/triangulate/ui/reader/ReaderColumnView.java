@@ -46,6 +46,8 @@ public final class ReaderColumnView extends VBox {
         Label title = new Label(column.title());
         title.getStyleClass().add("column-title");
         title.setWrapText(true);
+        title.setMaxHeight(64); // at most about three lines in a narrow column; the tooltip has it all
+        title.setTooltip(new Tooltip(column.title()));
         Label byline = new Label(column.byline());
         byline.getStyleClass().add("column-byline");
         Button close = new Button(null, new FontIcon(Material2AL.CLOSE));
@@ -154,7 +156,13 @@ public final class ReaderColumnView extends VBox {
         int offset = Math.min(r.offset(), body.getLength());
         body.moveTo(offset);
         int paragraph = body.offsetToPosition(offset, org.fxmisc.richtext.model.TwoDimensional.Bias.Forward).getMajor();
-        body.showParagraphAtCenter(paragraph);
-        body.requestFollowCaret();
+        // News paragraphs are short: the paragraph at the top shows the target with what follows it. Again after
+        // the next layout, for a column that has just been created and has no viewport yet.
+        body.showParagraphAtTop(paragraph);
+        javafx.application.Platform.runLater(() -> {
+            if (paragraph < body.getParagraphs().size()) {
+                body.showParagraphAtTop(paragraph);
+            }
+        });
     }
 }

@@ -2,7 +2,6 @@ package org.triangulate.ui.workbench;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.transformation.SortedList;
@@ -20,7 +19,7 @@ import org.triangulate.ui.reader.ReaderView;
 /** The corpus as a sortable table: outlet, date, title and entity count; Enter or double-click opens an article. */
 public final class ArticleListView extends TableView<ArticleRow> {
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ISO_LOCAL_DATE;
 
     public ArticleListView(WorkbenchViewModel vm, Consumer<Article> open) {
         setId("article-list");
@@ -29,11 +28,11 @@ public final class ArticleListView extends TableView<ArticleRow> {
         sorted.comparatorProperty().bind(comparatorProperty());
         setItems(sorted);
         setPlaceholder(new Label("No articles yet"));
-        setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
 
         TableColumn<ArticleRow, String> outlet = new TableColumn<>("Outlet");
         outlet.setCellValueFactory(r -> new ReadOnlyObjectWrapper<>(r.getValue().outlet()));
-        outlet.setPrefWidth(80);
+        fixedWidth(outlet, 90);
         TableColumn<ArticleRow, LocalDate> date = new TableColumn<>("Date");
         date.setCellValueFactory(r -> new ReadOnlyObjectWrapper<>(r.getValue().published()));
         date.setCellFactory(c -> new TableCell<>() {
@@ -43,15 +42,27 @@ public final class ArticleListView extends TableView<ArticleRow> {
                 setText(empty || d == null ? null : DATE.format(d));
             }
         });
-        date.setPrefWidth(84);
+        fixedWidth(date, 92);
         TableColumn<ArticleRow, String> title = new TableColumn<>("Title");
         title.setCellValueFactory(r -> new ReadOnlyObjectWrapper<>(r.getValue().title()));
-        title.setPrefWidth(200);
-        TableColumn<ArticleRow, Integer> count = new TableColumn<>("Entities");
+        title.setPrefWidth(240);
+        title.setMinWidth(110);
+        TableColumn<ArticleRow, Integer> count = new TableColumn<>("#");
         count.setCellValueFactory(r -> new ReadOnlyObjectWrapper<>(r.getValue().entityMentions()));
         count.getStyleClass().add("numeric-column");
-        count.setPrefWidth(64);
-        getColumns().setAll(java.util.List.of(outlet, date, title, count));
+        fixedWidth(count, 46);
+        getColumns().setAll(java.util.List.of(title, outlet, date, count));
+        // A column nobody's metadata fills (no outlet anywhere, say) only takes room from the titles.
+        Runnable hideEmpty = () -> {
+            outlet.setVisible(vm.articles().stream().anyMatch(r -> !r.outlet().isBlank()));
+            date.setVisible(vm.articles().stream().anyMatch(r -> r.published() != null));
+        };
+        vm.articles().addListener((javafx.collections.ListChangeListener<ArticleRow>) c -> hideEmpty.run());
+        hideEmpty.run();
+        javafx.scene.control.Label countHeader = new javafx.scene.control.Label("#");
+        countHeader.setTooltip(new javafx.scene.control.Tooltip("Entity mentions in the article"));
+        count.setText(null);
+        count.setGraphic(countHeader);
 
         setRowFactory(t -> {
             TableRow<ArticleRow> row = new TableRow<>();
@@ -77,6 +88,12 @@ public final class ArticleListView extends TableView<ArticleRow> {
                 e.consume();
             }
         });
+    }
+
+    private static void fixedWidth(TableColumn<?, ?> column, double width) {
+        column.setMinWidth(width);
+        column.setPrefWidth(width);
+        column.setMaxWidth(width);
     }
 
     /** Focuses the list, selecting the first row if nothing is selected, so arrow keys work at once. */

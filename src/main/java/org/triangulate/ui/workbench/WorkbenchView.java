@@ -93,10 +93,7 @@ public final class WorkbenchView extends StackPane implements WorkbenchActions.W
         sidebar.setDividerPositions(0.45);
         sidebar.getStyleClass().add("sidebar");
 
-        HBox legendBar = new HBox(8, sectionLabel("Highlight"), new EntityLegend(vm));
-        legendBar.getStyleClass().add("legend-bar");
-        legendBar.setAlignment(Pos.CENTER_LEFT);
-        VBox centre = new VBox(legendBar, readerView);
+        VBox centre = new VBox(readerView);
         VBox.setVgrow(readerView, Priority.ALWAYS);
         centre.getStyleClass().add("centre");
 
@@ -114,7 +111,7 @@ public final class WorkbenchView extends StackPane implements WorkbenchActions.W
         vm.reader().similarPassagesProperty().addListener((o, a, b) -> sideTabs.getSelectionModel().select(detailsTab));
 
         main.getItems().setAll(sidebar, centre, rightPane);
-        main.setDividerPositions(0.24, 0.78);
+        main.setDividerPositions(0.27, 0.79);
         SplitPane.setResizableWithParent(sidebar, false);
         SplitPane.setResizableWithParent(rightPane, false);
         vm.detailsVisibleProperty().addListener((o, a, b) -> showDetailsPane(b));
@@ -160,7 +157,7 @@ public final class WorkbenchView extends StackPane implements WorkbenchActions.W
     public Map<String, Double> dividers() {
         Map<String, Double> d = new HashMap<>();
         double[] m = main.getDividerPositions();
-        d.put("sidebar", m.length > 0 ? m[0] : 0.24);
+        d.put("sidebar", m.length > 0 ? m[0] : 0.27);
         if (m.length > 1) {
             d.put("details", m[1]);
         } else if (detailsDivider != null) {
@@ -176,9 +173,9 @@ public final class WorkbenchView extends StackPane implements WorkbenchActions.W
             detailsDivider = d.get("details");
         }
         if (main.getItems().size() == 3) {
-            main.setDividerPositions(d.getOrDefault("sidebar", 0.24), d.getOrDefault("details", 0.78));
+            main.setDividerPositions(d.getOrDefault("sidebar", 0.27), d.getOrDefault("details", 0.79));
         } else {
-            main.setDividerPositions(d.getOrDefault("sidebar", 0.24));
+            main.setDividerPositions(d.getOrDefault("sidebar", 0.27));
         }
         sidebar.setDividerPositions(d.getOrDefault("articles", 0.45));
     }
@@ -188,9 +185,9 @@ public final class WorkbenchView extends StackPane implements WorkbenchActions.W
     private void showDetailsPane(boolean show) {
         boolean shown = main.getItems().contains(rightPane);
         if (show && !shown) {
-            double sidebarPos = main.getDividerPositions().length > 0 ? main.getDividerPositions()[0] : 0.24;
+            double sidebarPos = main.getDividerPositions().length > 0 ? main.getDividerPositions()[0] : 0.27;
             main.getItems().add(rightPane);
-            main.setDividerPositions(sidebarPos, detailsDivider == null ? 0.78 : detailsDivider);
+            main.setDividerPositions(sidebarPos, detailsDivider == null ? 0.79 : detailsDivider);
         } else if (!show && shown) {
             detailsDivider = main.getDividerPositions()[1];
             main.getItems().remove(rightPane);
@@ -298,7 +295,7 @@ public final class WorkbenchView extends StackPane implements WorkbenchActions.W
         return item;
     }
 
-    private ToolBar toolBar() {
+    private HBox toolBar() {
         ToolBar bar = new ToolBar();
         bar.setId("tool-bar");
         for (AppAction a : catalogue.all()) {
@@ -315,11 +312,11 @@ public final class WorkbenchView extends StackPane implements WorkbenchActions.W
                 bar.getItems().add(b);
             }
         }
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
+        EntityLegend legend = new EntityLegend(vm);
+        bar.getItems().addAll(new javafx.scene.control.Separator(Orientation.VERTICAL), legend);
         searchField.setId("search-field");
-        searchField.setPromptText("Search the corpus (Ctrl+F): APT31 \"Electoral Commission\" cyber*");
-        searchField.setPrefColumnCount(34);
+        searchField.setPromptText("Search (Ctrl+F): APT31 \"Electoral Commission\"");
+        searchField.setPrefColumnCount(22);
         searchField.setLeft(new FontIcon(Material2MZ.SEARCH));
         Button clear = new Button(null, new FontIcon(Material2AL.CLOSE));
         clear.getStyleClass().addAll("button-icon", "flat", "small");
@@ -351,8 +348,12 @@ public final class WorkbenchView extends StackPane implements WorkbenchActions.W
                 sideTabs.getSelectionModel().select(searchTab);
             }
         });
-        bar.getItems().addAll(spacer, searchField);
-        return bar;
+        // The search box sits beside the toolbar, not in it, so a narrow window never hides it in the overflow menu.
+        HBox.setHgrow(bar, Priority.ALWAYS);
+        HBox top = new HBox(bar, searchField);
+        top.setAlignment(Pos.CENTER_LEFT);
+        top.getStyleClass().add("top-bar");
+        return top;
     }
 
     private StatusBar statusBar() {
@@ -386,11 +387,5 @@ public final class WorkbenchView extends StackPane implements WorkbenchActions.W
         box.setAlignment(Pos.BASELINE_LEFT);
         box.getStyleClass().add("panel-heading-row");
         return box;
-    }
-
-    private static Label sectionLabel(String text) {
-        Label l = new Label(text);
-        l.getStyleClass().add("section-label");
-        return l;
     }
 }
