@@ -263,6 +263,34 @@ class WorkbenchWindowTest {
         assertThat(robot.lookup("#shortcut-sheet").query().isVisible()).isTrue();
     }
 
+    @Test
+    void hoveringAMentionNamesItsTypeAndEntity(FxRobot robot) throws Exception {
+        keys(robot, KeyCode.N);
+        ColumnViewModel column = vm.reader().columns().get(0);
+        Mention usa = column.mentions().stream().filter(m -> m.text().equals("U.S.")).findFirst().orElseThrow();
+        ReaderColumnView view = columnView(robot, column);
+        WaitForAsyncUtils.asyncFx(() -> view.body().fireEvent(org.fxmisc.richtext.event.MouseOverTextEvent.beginAt(
+                new javafx.geometry.Point2D(10, 10), usa.start() + 1))).get();
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup(".mention-hover").queryAs(Label.class).getText()).isEqualTo("Location · United States");
+    }
+
+    @Test
+    void windowStateIsSavedWhenTheWindowCloses(FxRobot robot) throws Exception {
+        keys(robot, KeyCode.N);
+        keys(robot, KeyCode.N);
+        keys(robot, KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.D); // hide the details pane
+        WaitForAsyncUtils.asyncFx(() -> stage.close()).get();
+        WaitForAsyncUtils.waitForFxEvents();
+        var saved = Json.mapper().readTree(home.resolve("config").resolve("preferences.json").toFile());
+        assertThat(saved.path("openArticles")).extracting(n -> n.asText())
+                .containsExactly("000_8dd3f800fd6951e7.txt", "001_b9333784f3f4ba51.txt");
+        assertThat(saved.path("detailsVisible").asBoolean()).isFalse();
+        assertThat(saved.path("window").path("width").asDouble()).isGreaterThan(400);
+        assertThat(saved.path("dividers").path("sidebar").asDouble()).isBetween(0.05, 0.6);
+        assertThat(saved.path("lastCorpus").asText()).isEqualTo(corpus.toString());
+    }
+
     private void saveSnapshot(String name) throws Exception {
         WritableImage image = WaitForAsyncUtils.asyncFx(() -> stage.getScene().snapshot(null)).get();
         Path out = Path.of("target", name);

@@ -1,5 +1,7 @@
 package org.triangulate.ui.common;
 
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -45,17 +47,24 @@ public final class BackgroundTasks {
     private final StringProperty message = new SimpleStringProperty("");
     private final DoubleProperty progress = new SimpleDoubleProperty(0);
     private final BooleanProperty running = new SimpleBooleanProperty(false);
-    private final AtomicInteger active = new AtomicInteger();
-    private volatile Job latest;
+    /** Work under way, most recently started first; the status bar follows the first. */
+    private final Deque<Running> under = new ArrayDeque<>();
+
+    private record Running(String title, Job job, Task<?> task) {
+    }
 
     private BackgroundTasks(ExecutorService executor) {
         this.executor = executor;
     }
 
-    /** For the app: JavaFX tasks on one worker thread, so workspace work is naturally serialised. */
+    /**
+     * For the app: JavaFX tasks on two worker threads, so a search or a similar-passage lookup (lock-free reads)
+     * need not wait behind a long sync or extraction (which the workspace serialises itself).
+     */
     public static BackgroundTasks onWorkerThread() {
-        return new BackgroundTasks(Executors.newSingleThreadExecutor(r -> {
-            Thread t = new Thread(r, "triangulate-worker");
+        AtomicInteger n = new AtomicInteger();
+        return new BackgroundTasks(Executors.newFixedThreadPool(2, r -> {
+            Thread t = new Thread(r, "triangulate-worker-" + n.incrementAndGet());
             t.setDaemon(true);
             return t;
         }));
@@ -77,7 +86,8 @@ public final class BackgroundTasks {
     private <T> Job runInline(String taskTitle, Work<T> work, Consumer<? super T> onSuccess, Consumer<Throwable> onError) {
         boolean[] cancelled = {false};
         Job job = () -> cancelled[0] = true;
-        started(taskTitle, job);
+        Running r = new Running(taskTitle, job, null);
+        started(r);
         T result;
         try {
             result = work.run(new Progress() {
@@ -93,14 +103,14 @@ public final class BackgroundTasks {
                 }
             });
         } catch (CancelledException e) {
-            finished(job);
+            finished(r);
             return job;
         } catch (Exception | Error e) {
-            finished(job);
+            finished(r);
             onError.accept(e);
             return job;
         }
-        finished(job);
+        finished(r);
         onSuccess.accept(result);
         return job;
     }
@@ -128,58 +138,62 @@ public final class BackgroundTasks {
             }
         };
         Job job = () -> task.cancel(false);
-        task.setOnScheduled(e -> {
-            started(taskTitle, job);
-            message.bind(task.messageProperty());
-            progress.bind(task.progressProperty());
-        });
+        Running r = new Running(taskTitle, job, task);
+        task.setOnScheduled(e -> started(r));
         task.setOnSucceeded(e -> {
-            finished(job);
+            finished(r);
             onSuccess.accept(task.getValue());
         });
         task.setOnFailed(e -> {
-            finished(job);
+            finished(r);
             if (!(task.getException() instanceof CancelledException)) {
                 onError.accept(task.getException());
             }
         });
-        task.setOnCancelled(e -> finished(job));
+        task.setOnCancelled(e -> finished(r));
         executor.execute(task);
         return job;
     }
 
-    private void started(String taskTitle, Job job) {
-        active.incrementAndGet();
-        latest = job;
-        title.set(taskTitle);
-        message.unbind();
-        progress.unbind();
-        message.set(taskTitle);
-        progress.set(-1);
-        running.set(true);
+    private void started(Running r) {
+        under.addFirst(r);
+        show(under.peekFirst());
     }
 
-    private void finished(Job job) {
-        if (active.decrementAndGet() <= 0) {
-            active.set(0);
-            message.unbind();
-            progress.unbind();
+    private void finished(Running r) {
+        under.remove(r);
+        show(under.peekFirst());
+    }
+
+    /** Points the status properties at the given work, or at nothing. */
+    private void show(Running r) {
+        message.unbind();
+        progress.unbind();
+        if (r == null) {
+            title.set("");
             message.set("");
             progress.set(0);
-            title.set("");
             running.set(false);
+            return;
         }
-        if (latest == job) {
-            latest = null;
+        title.set(r.title());
+        if (r.task() != null) {
+            message.bind(javafx.beans.binding.Bindings.when(r.task().messageProperty().isEmpty())
+                    .then(r.title()).otherwise(r.task().messageProperty()));
+            progress.bind(r.task().progressProperty());
+        } else {
+            message.set(r.title());
+            progress.set(-1);
         }
+        running.set(true);
     }
 
     /** Cancels the most recently started work, if it is still running (the status bar's cancel button). */
     public void cancelLatest() {
-        Job job = latest;
-        if (job != null) {
-            LOG.info("Cancelling {}", title.get());
-            job.cancel();
+        Running r = under.peekFirst();
+        if (r != null) {
+            LOG.info("Cancelling {}", r.title());
+            r.job().cancel();
         }
     }
 

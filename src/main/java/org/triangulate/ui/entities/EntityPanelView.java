@@ -78,7 +78,16 @@ public final class EntityPanelView extends VBox {
         });
         tree.setOnMouseClicked(e -> chooseSelected());
         VBox.setVgrow(tree, Priority.ALWAYS);
-        getChildren().addAll(heading, filter, tree);
+        Label none = new Label();
+        none.setId("entity-placeholder");
+        none.getStyleClass().add("entity-placeholder");
+        none.setWrapText(true);
+        none.textProperty().bind(javafx.beans.binding.Bindings.when(vm.entityFilterProperty().isEmpty())
+                .then("No entities yet: they appear here once the articles have been read and their entities found.")
+                .otherwise("No entity matches the filter."));
+        none.visibleProperty().bind(javafx.beans.binding.Bindings.isEmpty(vm.filteredEntities()));
+        none.managedProperty().bind(none.visibleProperty());
+        getChildren().addAll(heading, filter, none, tree);
 
         vm.filteredEntities().addListener((ListChangeListener<Entity>) c -> rebuild());
         rebuild();
