@@ -264,6 +264,22 @@ class WorkbenchWindowTest {
     }
 
     @Test
+    void altAndADigitTogglesAnEntityTypeAndTheLegendFollows(FxRobot robot) {
+        keys(robot, KeyCode.N);
+        ColumnViewModel column = vm.reader().columns().get(0);
+        Mention apt31 = column.mentions().stream().filter(m -> m.entity().equals("APT31")).findFirst().orElseThrow();
+        ReaderColumnView view = columnView(robot, column);
+        var legendToggle = robot.lookup("#legend-entity-threat-actor").queryAs(javafx.scene.control.ToggleButton.class);
+        assertThat(view.body().getStyleOfChar(apt31.start())).contains("entity-threat-actor");
+        assertThat(legendToggle.isSelected()).isTrue();
+        keys(robot, KeyCode.ALT, KeyCode.DIGIT4); // threat actors are the fourth type
+        assertThat(view.body().getStyleOfChar(apt31.start())).doesNotContain("entity", "entity-threat-actor");
+        assertThat(legendToggle.isSelected()).isFalse();
+        keys(robot, KeyCode.ALT, KeyCode.DIGIT4);
+        assertThat(view.body().getStyleOfChar(apt31.start())).contains("entity-threat-actor");
+    }
+
+    @Test
     void hoveringAMentionNamesItsTypeAndEntity(FxRobot robot) throws Exception {
         keys(robot, KeyCode.N);
         ColumnViewModel column = vm.reader().columns().get(0);

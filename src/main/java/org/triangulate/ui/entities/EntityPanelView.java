@@ -82,6 +82,8 @@ public final class EntityPanelView extends VBox {
         none.setId("entity-placeholder");
         none.getStyleClass().add("entity-placeholder");
         none.setWrapText(true);
+        none.setMaxWidth(Double.MAX_VALUE);
+        none.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         none.textProperty().bind(javafx.beans.binding.Bindings.when(vm.entityFilterProperty().isEmpty())
                 .then("No entities yet: they appear here once the articles have been read and their entities found.")
                 .otherwise("No entity matches the filter."));

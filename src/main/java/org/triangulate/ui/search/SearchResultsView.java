@@ -49,7 +49,7 @@ public final class SearchResultsView extends VBox {
         tree.setShowRoot(false);
         tree.setRoot(new TreeItem<>());
         tree.setId("search-tree");
-        tree.setCellFactory(t -> new RowCell());
+        tree.setCellFactory(t -> new RowCell(tree));
         tree.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ENTER) {
                 showSelected();
@@ -98,6 +98,14 @@ public final class SearchResultsView extends VBox {
     }
 
     private static final class RowCell extends TreeCell<Row> {
+        private final Label label = new Label();
+
+        RowCell(TreeView<Row> tree) {
+            // Passages wrap within the pane instead of running off to the right.
+            label.setWrapText(true);
+            label.maxWidthProperty().bind(tree.widthProperty().subtract(64));
+        }
+
         @Override
         protected void updateItem(Row row, boolean empty) {
             super.updateItem(row, empty);
@@ -110,11 +118,15 @@ public final class SearchResultsView extends VBox {
             if (row.passage() == null) {
                 getStyleClass().add("search-article");
                 int n = row.article().passages().stream().mapToInt(p -> p.highlights().size()).sum();
-                setText(row.article().title() + "  (" + n + ")");
+                label.setText(row.article().title() + "  (" + n + ")");
+                setGraphic(label);
+                setText(null);
             } else {
                 getStyleClass().add("search-passage");
                 String text = row.passage().text().strip();
-                setText(text.length() > 160 ? text.substring(0, 157) + "…" : text);
+                label.setText(text.length() > 200 ? text.substring(0, 197) + "…" : text);
+                setGraphic(label);
+                setText(null);
             }
         }
     }

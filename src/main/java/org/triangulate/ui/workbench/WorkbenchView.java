@@ -313,7 +313,7 @@ public final class WorkbenchView extends StackPane implements WorkbenchActions.W
             }
         }
         EntityLegend legend = new EntityLegend(vm);
-        bar.getItems().addAll(new javafx.scene.control.Separator(Orientation.VERTICAL), legend);
+        legend.setMinWidth(0);
         searchField.setId("search-field");
         searchField.setPromptText("Search (Ctrl+F): APT31 \"Electoral Commission\"");
         searchField.setPrefColumnCount(22);
@@ -348,9 +348,13 @@ public final class WorkbenchView extends StackPane implements WorkbenchActions.W
                 sideTabs.getSelectionModel().select(searchTab);
             }
         });
-        // The search box sits beside the toolbar, not in it, so a narrow window never hides it in the overflow menu.
-        HBox.setHgrow(bar, Priority.ALWAYS);
-        HBox top = new HBox(bar, searchField);
+        // The legend and the search box sit beside the toolbar, not in it, so a narrow window never hides them in
+        // the toolbar's overflow menu.
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        bar.setMinWidth(Region.USE_PREF_SIZE);
+        searchField.setMinWidth(180);
+        HBox top = new HBox(8, bar, new javafx.scene.control.Separator(Orientation.VERTICAL), legend, spacer, searchField);
         top.setAlignment(Pos.CENTER_LEFT);
         top.getStyleClass().add("top-bar");
         return top;
