@@ -280,6 +280,27 @@ class WorkbenchWindowTest {
     }
 
     @Test
+    void clickingAMentionSelectsItsEntityEverywhere(FxRobot robot) throws Exception {
+        openThreeArticles(robot);
+        ColumnViewModel first = vm.reader().columns().get(0);
+        Mention dowden = first.mentions().stream().filter(m -> m.entity().equals("Oliver Dowden")).findFirst().orElseThrow();
+        ReaderColumnView view = columnView(robot, first);
+        robot.interact(() -> {
+            view.body().moveTo(dowden.start());
+            view.body().requestFollowCaret();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.geometry.Bounds bounds = WaitForAsyncUtils.asyncFx(() ->
+                view.body().getCharacterBoundsOnScreen(dowden.start(), dowden.start() + 2).orElseThrow()).get();
+        robot.clickOn(new javafx.geometry.Point2D(bounds.getMinX() + bounds.getWidth() / 2, bounds.getMinY() + bounds.getHeight() / 2));
+        assertThat(vm.reader().selectedEntityKeyProperty().get()).isEqualTo("PERSON:Oliver Dowden");
+        for (ColumnViewModel c : vm.reader().columns()) {
+            c.mentions().stream().filter(m -> m.entity().equals("Oliver Dowden")).forEach(m ->
+                    assertThat(columnView(robot, c).body().getStyleOfChar(m.start())).contains(HighlightLayers.ENTITY_SELECTED));
+        }
+    }
+
+    @Test
     void hoveringAMentionNamesItsTypeAndEntity(FxRobot robot) throws Exception {
         keys(robot, KeyCode.N);
         ColumnViewModel column = vm.reader().columns().get(0);
