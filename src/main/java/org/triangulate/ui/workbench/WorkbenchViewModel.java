@@ -218,6 +218,14 @@ public final class WorkbenchViewModel {
         extractEntities(ws);
     }
 
+    /** Reads the corpus folder again (new, changed and removed files), then finds entities in what is new. */
+    public void resync() {
+        Workspace ws = workspace.get();
+        if (ws != null) {
+            tasks.run("Reading " + ws.corpusDir().getFileName(), ws::sync, report -> synced(ws, report), this::failed);
+        }
+    }
+
     /** Runs the entity extractor over articles it has not seen; the panels and highlights fill in when it ends. */
     public void extractEntities(Workspace ws) {
         EntityExtractor ex = extractor.get();

@@ -238,6 +238,17 @@ class WorkbenchViewModelTest {
     }
 
     @Test
+    void readingTheFolderAgainPicksUpANewArticleAndKeepsTheReaderOpen() throws Exception {
+        open("000_8dd3f800fd6951e7.txt");
+        java.nio.file.Files.writeString(corpus.resolve("005_new.txt"), "APT31 again.\n\nThe Electoral Commission said so.");
+        vm.resync();
+        assertThat(vm.articles()).hasSize(6);
+        assertThat(vm.reader().columns()).hasSize(1);
+        assertThat(vm.articles().stream().filter(r -> r.article().file().equals("005_new.txt")).findFirst().orElseThrow()
+                .entityMentions()).isEqualTo(2);
+    }
+
+    @Test
     void withoutAnExtractorTheWindowStillWorksAndSaysWhy() {
         WorkbenchViewModel bare = new WorkbenchViewModel(BackgroundTasks.inline(), SampleCorpus.pathsUnder(tmp.resolve("h2")), () -> null, dialogs);
         bare.openCorpus(SampleCorpus.copyInto(tmp.resolve("c2")));
