@@ -26,6 +26,7 @@ public final class EntityLegend extends HBox {
             toggle.getStyleClass().addAll("legend-toggle", "small");
             toggle.setId("legend-" + HighlightLayers.classOf(type));
             toggle.setFocusTraversable(false);
+            toggle.setMinWidth(Region.USE_PREF_SIZE); // a legend entry cut to "Peo…" says nothing
             toggle.setTooltip(new Tooltip("Show or hide " + EntityTypeLabels.plural(type).toLowerCase() + " (Alt+" + n++ + ")"));
             toggle.setSelected(vm.isTypeShown(type));
             vm.reader().hiddenTypesProperty().addListener((o, a, hidden) -> toggle.setSelected(!hidden.contains(type)));

@@ -41,7 +41,7 @@ public final class WorkbenchActions {
         var search = vm.search();
 
         c.define(spec("file.open-folder", "Open folder…", "File", Material2AL.FOLDER_OPEN, true, "Shortcut+O"), vm::chooseAndOpenFolder);
-        c.define(spec("file.reread", "Read the corpus folder again", "File", Material2MZ.REFRESH, true, "F5"), vm::resync);
+        c.define(spec("file.reread", "Read the corpus folder again", "File", Material2MZ.REFRESH, false, "F5"), vm::resync);
         c.define(spec("file.quit", "Quit", "File", Material2AL.EXIT_TO_APP, false, "Shortcut+Q"), window::quit);
 
         c.define(spec("view.command-palette", "Command palette…", "View", Material2MZ.MENU_OPEN, true, "Shortcut+Shift+P", "Shortcut+K"),

@@ -316,7 +316,7 @@ public final class WorkbenchView extends StackPane implements WorkbenchActions.W
         legend.setMinWidth(0);
         searchField.setId("search-field");
         searchField.setPromptText("Search (Ctrl+F): APT31 \"Electoral Commission\"");
-        searchField.setPrefColumnCount(22);
+        searchField.setPrefColumnCount(20);
         searchField.setLeft(new FontIcon(Material2MZ.SEARCH));
         Button clear = new Button(null, new FontIcon(Material2AL.CLOSE));
         clear.getStyleClass().addAll("button-icon", "flat", "small");
