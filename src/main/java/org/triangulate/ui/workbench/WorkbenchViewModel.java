@@ -87,6 +87,7 @@ public final class WorkbenchViewModel {
         entityFilter.addListener((o, a, b) -> filteredEntities.setPredicate(entityMatcher(b)));
         reader.selectedEntityKeyProperty().addListener((o, a, b) -> showEntityDetails(b));
         reader.similarPassagesProperty().addListener((o, a, b) -> showSimilarDetails(b));
+        search.currentIndexProperty().addListener((o, a, b) -> showHitDetails(b.intValue()));
     }
 
     // ---- properties
@@ -395,6 +396,21 @@ public final class WorkbenchViewModel {
         details.set(new Details(entity.name(), EntityTypeLabels.singular(entity.type()) + " · " + entity.mentions()
                 + (entity.mentions() == 1 ? " mention" : " mentions") + " in " + entity.articles()
                 + (entity.articles() == 1 ? " article" : " articles"), lines));
+    }
+
+    private void showHitDetails(int index) {
+        List<ReaderViewModel.SearchHit> hits = search.hitsProperty().get();
+        Workspace ws = workspace.get();
+        if (index < 0 || index >= hits.size() || ws == null) {
+            return;
+        }
+        ReaderViewModel.SearchHit hit = hits.get(index);
+        ws.article(hit.articleId()).ifPresent(a -> {
+            org.triangulate.corpus.TextSpan sentence = a.sentenceAt(hit.span().start());
+            String passage = sentence == null ? a.text(hit.span()) : a.text(sentence).strip();
+            details.set(new Details("Search hit " + (index + 1) + " of " + hits.size(), a.title(),
+                    List.of("“" + passage + "”", "F3 next hit, Shift+F3 previous")));
+        });
     }
 
     private void showSimilarDetails(List<SimilarPassage> passages) {
