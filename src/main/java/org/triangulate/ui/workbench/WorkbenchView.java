@@ -71,6 +71,8 @@ public final class WorkbenchView extends StackPane implements WorkbenchActions.W
     private final ShortcutSheet shortcuts;
     private final Menu recentMenu = new Menu("Open recent");
     private Runnable onQuit = () -> { };
+    /** Where the details pane's divider was when it was hidden, to put it back there. */
+    private Double detailsDivider;
 
     /** @param keysChanged called when the analyst rebinds keys, to save them */
     public WorkbenchView(WorkbenchViewModel vm, Consumer<ActionCatalogue> keysChanged) {
@@ -182,8 +184,6 @@ public final class WorkbenchView extends StackPane implements WorkbenchActions.W
         }
         sidebar.setDividerPositions(d.getOrDefault("articles", 0.45));
     }
-
-    private Double detailsDivider;
 
     private void showDetailsPane(boolean show) {
         boolean shown = main.getItems().contains(rightPane);
