@@ -195,8 +195,9 @@ final class XhtmlBriefingWriter {
                             "class", "severity " + d.severity().name().toLowerCase(Locale.ROOT))
                     .close("h3");
             x.element("p", d.summary());
-            x.open("table", "class", "grid").open("thead").open("tr")
-                    .element("th", "Outlet").element("th", "Says").element("th", "Value").close("tr").close("thead").open("tbody");
+            x.open("table", "class", "grid variants").open("thead").open("tr")
+                    .element("th", "Outlet", "class", "w-voutlet").element("th", "Says", "class", "w-says")
+                    .element("th", "Value", "class", "w-value").close("tr").close("thead").open("tbody");
             for (Briefing.VariantLine v : d.variants()) {
                 x.open("tr").element("td", v.outlet()).open("td").text("\u201c" + v.quote().text() + "\u201d");
                 refs(x, v.quote().refs());
