@@ -25,10 +25,21 @@ final class ResourceGuard implements FSUriResolver, FSStreamFactory, BiPredicate
         return null;
     }
 
+    /** A stream with nothing in it (openhtmltopdf takes a null stream as "not found", but not a null FSStream). */
     @Override
     public FSStream getUrl(String url) {
         refused.add(url);
-        return null;
+        return new FSStream() {
+            @Override
+            public java.io.InputStream getStream() {
+                return null;
+            }
+
+            @Override
+            public java.io.Reader getReader() {
+                return null;
+            }
+        };
     }
 
     @Override

@@ -282,7 +282,8 @@ final class XhtmlBriefingWriter {
         heading(x, "notes");
         x.open("ol", "class", "notes");
         for (Citation c : citations) {
-            x.open("li", "id", "note-" + c.number(), "value", String.valueOf(c.number()));
+            // the number is text, not a list marker, so it is copied and extracted with the note
+            x.open("li", "id", "note-" + c.number()).element("span", c.number() + ". ", "class", "n");
             x.element("span", c.outlet(), "class", "outlet").text(", \u201c" + c.title() + "\u201d, "
                     + BriefingFormat.isoDay(c.published()) + ": ");
             x.element("span", "\u201c" + c.quote() + "\u201d", "class", "quote");

@@ -92,19 +92,24 @@ final class MarkdownTree {
         }
     }
 
-    /** Footnote numbers referenced in the text (not counting the definitions' own labels), in reading order. */
-    List<Integer> references() {
-        List<String> blocks = new ArrayList<>();
-        paragraphs().stream().filter(p -> !DEFINITION.matcher(p).matches()).forEach(blocks::add);
-        all(TableCell.class).forEach(c -> blocks.add(text(c)));
-        all(Heading.class).forEach(h -> blocks.add(text(h)));
+    /**
+     * Footnote numbers called from the text, in reading order. Read from the source rather than the tree: without a
+     * footnote extension CommonMark leaves "[^3]" as text, and an escaped "\\[^3\\]" from an article would look the
+     * same there, yet only the unescaped one is a footnote call for a renderer that supports footnotes.
+     */
+    static List<Integer> references(String markdown) {
         List<Integer> refs = new ArrayList<>();
-        for (String block : blocks) {
-            Matcher m = REFERENCE.matcher(block);
+        for (String line : markdown.split("\n")) {
+            if (line.startsWith("[^")) {
+                continue; // a definition
+            }
+            Matcher m = UNESCAPED_REFERENCE.matcher(line);
             while (m.find()) {
                 refs.add(Integer.parseInt(m.group(1)));
             }
         }
         return refs;
     }
+
+    private static final Pattern UNESCAPED_REFERENCE = Pattern.compile("(?<!\\\\)\\[\\^(\\d+)]");
 }

@@ -79,7 +79,7 @@ class PdfBriefingTest {
     }
 
     @Test
-    void citationsAreSuperscriptNumbersWithQuotesInTheNotes() {
+    void citationsAreSuperscriptNumbersWithQuotesInTheNotes() throws IOException {
         String all = String.join("\n", pages);
         String notes = all.substring(all.lastIndexOf("\nNotes\n"));
         assertThat(notes).contains("Reuters, \u201cUS charges seven over China-linked hacking\u201d, 2024-03-25:")
@@ -95,7 +95,7 @@ class PdfBriefingTest {
         while (m.find()) {
             max = Math.max(max, Integer.parseInt(m.group(1)));
         }
-        assertThat(max).as("numbered notes").isGreaterThan(3);
+        assertThat(max).as("numbered notes in %s", notes).isGreaterThan(3);
         return max;
     }
 
