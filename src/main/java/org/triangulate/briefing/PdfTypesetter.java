@@ -72,6 +72,13 @@ final class PdfTypesetter {
             }
             builder.useFont(() -> openFont(path), face.family(), face.weight(), face.style(), true);
         }
+        FallbackFonts.cjk().ifPresent(font -> {
+            for (int weight : new int[]{400, 700}) {
+                for (FontStyle style : new FontStyle[]{FontStyle.NORMAL, FontStyle.ITALIC}) {
+                    builder.useFont(font.toFile(), FallbackFonts.CJK_FAMILY, weight, style, true);
+                }
+            }
+        });
         builder.withW3cDocument(document, BASE_URI);
         builder.withProducer("Triangulate");
         builder.toStream(pdf);

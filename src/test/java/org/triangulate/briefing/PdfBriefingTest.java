@@ -64,7 +64,7 @@ class PdfBriefingTest {
     }
 
     @Test
-    void onlyEmbeddedDejaVuFontsAreUsed() throws IOException {
+    void onlyEmbeddedFontsAreUsedDejaVuOrTheCjkFallback() throws IOException {
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             List<String> fonts = new ArrayList<>();
             for (PDPage page : doc.getPages()) {
@@ -74,7 +74,8 @@ class PdfBriefingTest {
                     fonts.add(font.getName());
                 }
             }
-            assertThat(fonts).isNotEmpty().allMatch(f -> f.contains("DejaVu"));
+            assertThat(fonts).isNotEmpty().anyMatch(f -> f.contains("DejaVu"))
+                    .allMatch(f -> f.contains("DejaVu") || f.contains("DroidSansFallback"));
         }
     }
 
@@ -129,6 +130,16 @@ class PdfBriefingTest {
     @Test
     void cyrillicSurvivesTheRoundTrip() {
         assertThat(String.join("\n", pages)).contains("Москва");
+    }
+
+    @Test
+    void cjkNamesPrintWithTheSystemFallbackFontAndOnlyThen() {
+        String all = String.join("\n", pages);
+        if (FallbackFonts.cjk().isPresent()) {
+            assertThat(all).contains("北京");
+        } else {
+            assertThat(all).doesNotContain("北京").contains("Москва");
+        }
     }
 
     @Test
