@@ -268,7 +268,7 @@ final class XhtmlBriefingWriter {
         int n = 1;
         for (Briefing.SourceRow s : rows) {
             x.open("tr").element("td", String.valueOf(n++), "class", "num").element("td", s.outlet()).element("td", s.title())
-                    .element("td", BriefingFormat.isoDay(s.published())).element("td", s.location(), "class", "location")
+                    .element("td", BriefingFormat.isoDay(s.published()), "class", "date").element("td", s.location(), "class", "location")
                     .element("td", BriefingFormat.reliability(s.reliability()))
                     .element("td", s.origin() + (s.wireCopyOf().isEmpty() ? "" : ", wire copy shared with "
                             + String.join(", ", s.wireCopyOf()))).close("tr");
