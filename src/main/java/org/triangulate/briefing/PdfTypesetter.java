@@ -71,6 +71,9 @@ final class PdfTypesetter {
                 throw new IOException("the embedded font " + face.file() + " is missing from the application");
             }
             builder.useFont(() -> openFont(path), face.family(), face.weight(), face.style(), true);
+            // also the generic families, so text with no font-family of ours still has an embedded font
+            builder.useFont(() -> openFont(path), face.family().endsWith("Serif") ? "serif" : "sans-serif",
+                    face.weight(), face.style(), true);
         }
         FallbackFonts.cjk().ifPresent(font -> {
             for (int weight : new int[]{400, 700}) {
@@ -81,6 +84,9 @@ final class PdfTypesetter {
         });
         builder.withW3cDocument(document, BASE_URI);
         builder.withProducer("Triangulate");
+        // Tagged, accessible PDF (PDF/UA): screen readers can follow the briefing, and as a side effect the
+        // renderer stops preparing the unembedded standard-14 fonts we never use.
+        builder.usePdfUaAccessibility(true);
         builder.toStream(pdf);
         builder.run();
         return pdf.toByteArray();

@@ -64,6 +64,15 @@ class PdfBriefingTest {
     }
 
     @Test
+    void theDocumentIsTaggedForScreenReaders() throws IOException {
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            assertThat(doc.getDocumentCatalog().getStructureTreeRoot()).isNotNull();
+            assertThat(doc.getDocumentCatalog().getMarkInfo().isMarked()).isTrue();
+            assertThat(doc.getDocumentCatalog().getLanguage()).isEqualTo("en");
+        }
+    }
+
+    @Test
     void onlyEmbeddedFontsAreUsedDejaVuOrTheCjkFallback() throws IOException {
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             List<String> fonts = new ArrayList<>();
