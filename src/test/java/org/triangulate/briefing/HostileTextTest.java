@@ -130,7 +130,7 @@ class HostileTextTest {
                 + "<link rel=\"stylesheet\" href=\"" + origin + "/style.css\"/>"
                 + "<link rel=\"stylesheet\" href=\"file:///etc/passwd\"/>"
                 + "<style>@import url(\"" + origin + "/import.css\"); @font-face { font-family: X; src: url(\"" + origin + "/f.ttf\"); }"
-                + " body { background-image: url(\"" + origin + "/bg.png\"); font-family: X; }</style></head><body>"
+                + " body { background-image: url(\"" + origin + "/bg.png\"); font-family: X, serif; }</style></head><body>"
                 + "<img src=\"" + origin + "/img.png\"/><img src=\"file:///etc/passwd\"/><img src=\"jar:file:///x.jar!/a.png\"/>"
                 + "<object data=\"" + origin + "/obj.pdf\" type=\"application/pdf\"></object>"
                 + "<p>still renders</p></body></html>";
