@@ -19,6 +19,9 @@ final class XhtmlBriefingWriter {
             new Section("coverage", BriefingFormat.COVERAGE), new Section("entities", BriefingFormat.ENTITIES),
             new Section("sources", BriefingFormat.SOURCES), new Section("notes", BriefingFormat.NOTES));
 
+    /** What fits the running header's left box beside the classification at 7.5pt; margin boxes do not clip. */
+    private static final int RUNNING_TITLE_CHARS = 90;
+
     private final String stylesheet;
 
     /** @param stylesheet the complete print stylesheet, page size included (our own text, never the corpus's) */
@@ -42,7 +45,7 @@ final class XhtmlBriefingWriter {
         x.close("head").open("body");
 
         // running elements: taken out of the flow and repeated in every page's margin boxes
-        x.element("div", h.title(), "class", "running-title");
+        x.element("div", shortened(h.title(), RUNNING_TITLE_CHARS), "class", "running-title");
         x.element("div", h.classification(), "class", "running-classification");
         x.element("div", h.classification(), "class", "running-footer");
 
@@ -57,6 +60,15 @@ final class XhtmlBriefingWriter {
         notes(x, b.citations());
         x.close("body").close("html");
         return x.toString();
+    }
+
+    /** The text cut at a word boundary with an ellipsis when longer than {@code max}. */
+    static String shortened(String text, int max) {
+        if (text.length() <= max) {
+            return text;
+        }
+        int cut = text.lastIndexOf(' ', max - 1);
+        return text.substring(0, cut > max / 2 ? cut : max - 1).stripTrailing() + "\u2026";
     }
 
     private static void cover(Xhtml x, Briefing b) {
