@@ -62,7 +62,7 @@ public final class BriefingAssembler {
         List<Briefing.Judgment> judgments = draft.judgments().stream().map(j -> judgment(j, groupsById, registry)).toList();
         List<Briefing.Disagreement> disagreements = in.evidence().conflicts().stream()
                 .sorted(Comparator.comparing(BriefingConflict::severity))
-                .map(c -> disagreement(c, byFile, registry)).toList();
+                .map(c -> disagreement(c, kase, byFile, registry)).toList();
         Briefing.Header header = new Briefing.Header(title(draft, agreement, groupsById, byFile), prepared,
                 cutOff(in.articles()), analyst, draft.classification());
         return new Briefing(header, bluf, judgments, agreement, disagreements,
@@ -141,7 +141,12 @@ public final class BriefingAssembler {
                 j.likelihood(), j.confidence(), j.groupIds(), support);
     }
 
-    private static Briefing.Disagreement disagreement(BriefingConflict c, Map<String, Article> byFile, CitationRegistry registry) {
+    /**
+     * One conflict with its variants cited. Its settlement is the one it came with, else the analyst's resolution
+     * saved in the case under the conflict's id, so the detector's adapter need not read the case.
+     */
+    private static Briefing.Disagreement disagreement(BriefingConflict c, CaseFile kase, Map<String, Article> byFile,
+                                                      CitationRegistry registry) {
         List<Briefing.VariantLine> lines = new ArrayList<>();
         for (BriefingConflict.Variant v : c.variants()) {
             int n = registry.cite(v.file(), v.start(), v.end(), v.quote());
@@ -149,7 +154,8 @@ public final class BriefingAssembler {
             String outlet = v.outlet() != null && !v.outlet().isBlank() ? v.outlet() : a != null ? SourceLabels.outlet(a) : v.file();
             lines.add(new Briefing.VariantLine(outlet, new Statement(oneLine(v.quote()), List.of(n), true), v.value()));
         }
-        BriefingConflict.Settlement s = c.resolution();
+        BriefingConflict.Settlement s = c.resolution() != null ? c.resolution()
+                : kase.resolution(c.id()).map(r -> BriefingConflict.Settlement.from(r, c.variants())).orElse(null);
         return new Briefing.Disagreement(c.kind(), c.severity(), oneLine(c.summary()), lines,
                 s == null ? "" : oneLine(s.decision().isBlank() ? "resolved" : s.decision()),
                 s == null ? "" : oneLine(s.rationale()));

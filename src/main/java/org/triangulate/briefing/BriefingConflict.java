@@ -14,7 +14,8 @@ import org.triangulate.casefile.Resolution;
  * @param groupId    the claim group it concerns, or null
  * @param summary    one line saying what the sources disagree about
  * @param variants   what each source says, at least two
- * @param resolution the analyst's decision, or null while unresolved
+ * @param resolution the analyst's decision; null lets the briefing look the id up among the case's resolutions,
+ *                   and with none there the conflict is shown unresolved
  */
 public record BriefingConflict(String id, String kind, Severity severity, String groupId, String summary,
                                List<Variant> variants, Settlement resolution) {

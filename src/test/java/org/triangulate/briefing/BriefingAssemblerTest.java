@@ -47,6 +47,21 @@ class BriefingAssemblerTest {
     }
 
     @Test
+    void aConflictWithoutASettlementTakesTheAnalystsResolutionFromTheCase() {
+        fixture.kase = fixture.kase.withResolution(new org.triangulate.casefile.Resolution("k2",
+                org.triangulate.casefile.ResolutionKind.ACCEPT_VARIANT, 0, "", "Reuters dates the statement.", null));
+        Briefing.Disagreement day = fixture.assemble(fixture.conflicts()).disagreements().get(1);
+        assertThat(day.resolved()).isTrue();
+        assertThat(day.decision()).isEqualTo("Accepted: Tuesday (Reuters)");
+        assertThat(day.rationale()).isEqualTo("Reuters dates the statement.");
+    }
+
+    @Test
+    void anUnsettledConflictWithNoResolutionInTheCaseStaysUnresolved() {
+        assertThat(fixture.assemble(fixture.conflicts()).disagreements().get(1).resolved()).isFalse();
+    }
+
+    @Test
     void coverageMarksWhichOutletCarriesEachGroup() {
         Briefing.Coverage coverage = fixture.assemble(fixture.conflicts()).coverage();
         assertThat(coverage.outlets()).containsExactly("Reuters", "BBC News", "Dawn");
