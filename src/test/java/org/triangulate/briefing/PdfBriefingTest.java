@@ -64,6 +64,16 @@ class PdfBriefingTest {
     }
 
     @Test
+    void theOutlineBookmarksEverySection() throws IOException {
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            List<String> titles = new ArrayList<>();
+            doc.getDocumentCatalog().getDocumentOutline().children().forEach(item -> titles.add(item.getTitle()));
+            assertThat(titles).containsExactly("Bottom line up front", "Key judgments", "What the sources agree on",
+                    "Where they disagree", "Coverage", "Entities", "Sources", "Notes");
+        }
+    }
+
+    @Test
     void theDocumentIsTaggedForScreenReaders() throws IOException {
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             assertThat(doc.getDocumentCatalog().getStructureTreeRoot()).isNotNull();
