@@ -47,11 +47,6 @@ class ExportCommandTest {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         var commandLine = TriangulateCommand.commandLine(new PrintWriter(out), new PrintWriter(err));
-        commandLine.addSubcommand("export", new ExportCommand());
-        // writers set before a subcommand is added do not reach it; set them again (not needed once the
-        // command is listed in TriangulateCommand's annotation)
-        commandLine.setOut(new PrintWriter(out));
-        commandLine.setErr(new PrintWriter(err));
         int code = commandLine.execute(args);
         return new Run(code, out.toString(), err.toString());
     }
