@@ -36,6 +36,8 @@ final class DateRules {
     private static final Pattern LONE_YEAR = Pattern.compile("(?<![\\d,.$£€:/-])" + YEAR + "(s)?(?!\\d|,\\d|:|/|-\\d)");
     /** "2000 people": a year-like number followed by a plural noun counts things. */
     private static final Pattern PLURAL_NOUN_AFTER = Pattern.compile("\\s+(?!(?:as|is|was|has|his|this|its|thus|plus|across|versus)\\b)[a-z]+s\\b");
+    /** "5/6/2023": day and month order differ by country, so the value keeps the written form. */
+    private static final Pattern SLASHED = Pattern.compile("(?<![\\d/])\\d{1,2}/\\d{1,2}/(?:19|20)?\\d{2}(?![\\d/])");
     private static final Pattern WEEKDAY = Pattern.compile("\\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b");
     private static final Pattern RELATIVE_DAY = Pattern.compile("\\b(yesterday|today|tomorrow|Yesterday|Today|Tomorrow)\\b");
     private static final Pattern RELATIVE_PERIOD = Pattern.compile("\\b(?:[Ll]ast|[Nn]ext|[Tt]his|[Ee]arlier this|[Ll]ater this)\\s+(week|month|year|weekend)\\b");
@@ -49,6 +51,22 @@ final class DateRules {
             Map.entry("fifteen", 15), Map.entry("twenty", 20), Map.entry("thirty", 30), Map.entry("forty", 40), Map.entry("fifty", 50));
 
     private DateRules() {
+    }
+
+    private static final Pattern PUBLISHED_LABEL = Pattern.compile("(?i)\\b(?:published|posted|updated|date)\\s*:?\\s*(?:on\\s+)?$");
+
+    /**
+     * The publication date a scraped page states near its top ("Published March 26, 2024", "date 2024-03-26"),
+     * for resolving weekdays when the article's metadata has none; null when there is no such label.
+     */
+    static LocalDate statedPublicationDate(String text) {
+        String head = text.substring(0, Math.min(text.length(), 400));
+        for (Candidate c : find(head, null)) {
+            if (c.entity().matches("\\d{4}-\\d{2}-\\d{2}") && PUBLISHED_LABEL.matcher(head.substring(Math.max(0, c.start() - 30), c.start())).find()) {
+                return LocalDate.parse(c.entity());
+            }
+        }
+        return null;
     }
 
     static List<Candidate> find(String text, LocalDate published) {
@@ -87,6 +105,9 @@ final class DateRules {
                 continue;
             }
             add(out, m.start(), m.end(), m.group(2) == null ? m.group(1) : m.group(1).substring(0, 3) + "X");
+        }
+        for (Matcher m = SLASHED.matcher(text); m.find(); ) {
+            add(out, m.start(), m.end(), m.group());
         }
         for (Matcher m = WEEKDAY.matcher(text); m.find(); ) {
             add(out, m.start(), m.end(), weekday(m.group(1), published));

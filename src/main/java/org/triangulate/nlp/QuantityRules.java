@@ -18,7 +18,7 @@ final class QuantityRules {
     private static final String SCALE = "(?:\\s*(million|billion|trillion|thousand|hundred|mn|bn|m|k)\\b)?";
     private static final Pattern DIGITS = Pattern.compile(
             "(?<![\\p{L}\\p{N}.,:/-])((?:US\\$|[$£€¥])\\s?)?(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)" + SCALE
-                    + "(\\s?%|\\s(?:percent|per cent))?(?![\\p{L}\\p{N}]|[.,:]\\d|-[\\p{L}\\d])");
+                    + "(\\s?%|\\s(?:percent|per cent))?(?![\\p{L}\\p{N}/]|[.,:]\\d|-[\\p{L}\\d]|\\s\\p{Lu}{2,})");
     private static final Map<String, Long> UNITS = Map.ofEntries(
             Map.entry("one", 1L), Map.entry("two", 2L), Map.entry("three", 3L), Map.entry("four", 4L), Map.entry("five", 5L),
             Map.entry("six", 6L), Map.entry("seven", 7L), Map.entry("eight", 8L), Map.entry("nine", 9L), Map.entry("ten", 10L),
@@ -78,8 +78,14 @@ final class QuantityRules {
         return out;
     }
 
-    /** Numbers that name things rather than count them: "Unit 61398", "No. 10", "Bureau 121", "COVID 19". */
+    /**
+     * Numbers that name things rather than count them: "Unit 61398", "No. 10", "Bureau 121", and any number right
+     * after a capitalised word inside a sentence ("Boeing 737", "Windows 10", "Section 702").
+     */
     private static boolean isCodeOrName(String text, int start) {
+        if (afterCapitalisedWordInSentence(text, start)) {
+            return true;
+        }
         int i = start - 1;
         while (i >= 0 && text.charAt(i) == ' ') {
             i--;
@@ -92,6 +98,27 @@ final class QuantityRules {
         return previous.equals("Unit") || previous.equals("Bureau") || previous.equals("No.") || previous.equals("No")
                 || previous.equals("Number") || previous.equals("Flight") || previous.equals("Route") || previous.equals("Article")
                 || previous.equals("Section") || previous.equals("Group") || previous.equals("Storm");
+    }
+
+    private static boolean afterCapitalisedWordInSentence(String text, int start) {
+        if (start < 2 || text.charAt(start - 1) != ' ') {
+            return false;
+        }
+        int end = start - 1;
+        int i = end - 1;
+        while (i >= 0 && Character.isLetter(text.charAt(i))) {
+            i--;
+        }
+        if (i + 1 >= end || !Character.isUpperCase(text.charAt(i + 1))) {
+            return false;
+        }
+        // the word is the sentence's first ("About 300 people", "Nearly 40") unless something but spaces precedes it
+        int j = i;
+        while (j >= 0 && text.charAt(j) == ' ') {
+            j--;
+        }
+        boolean sentenceInitial = j < 0 || ".!?\n:\"“(".indexOf(text.charAt(j)) >= 0;
+        return !sentenceInitial;
     }
 
     private static long scaleOf(String scale) {

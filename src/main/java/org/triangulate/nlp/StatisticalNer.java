@@ -104,8 +104,8 @@ final class StatisticalNer {
             return;
         }
         String surface = text.substring(start, end);
-        if (surface.length() < 2) {
-            return; // "D" of "D-Wash."
+        if (surface.length() < 2 || OrganisationHeadRule.HEADS.contains(surface)) {
+            return; // "D" of "D-Wash."; "The Group said" names no one in particular
         }
         if (NEVER_NAMES.contains(surface) || gazetteer.isDemonym(surface) || !Character.isUpperCase(surface.charAt(0)) && !Character.isDigit(surface.charAt(0))) {
             return;

@@ -298,4 +298,18 @@ class ExtractionBehaviourTest {
         String body = "TOKYO — Two trains collided on Monday.";
         assertThat(mention(rules(body), body, "TOKYO").entity()).isEqualTo("Tokyo");
     }
+
+    @Test
+    void modelNumbersAndSlashedDatesAreNoCounts() {
+        String body = "On 5/6/2023 the Boeing 737 MAX 9 jet and Section 702 were in the news, and 40 people protested.";
+        List<Mention> ms = rules(body);
+        assertThat(ms).filteredOn(m -> m.type() == EntityType.QUANTITY).extracting(Mention::text).containsExactly("40");
+        assertThat(mention(ms, body, "5/6/2023").type()).isEqualTo(EntityType.DATE);
+    }
+
+    @Test
+    void weekdayResolvesAgainstTheDateThePageSaysItWasPublished() {
+        String body = "Published March 26, 2024\nThe minister spoke on Monday.";
+        assertThat(mention(rules(body), body, "Monday").entity()).isEqualTo("2024-03-25");
+    }
 }
