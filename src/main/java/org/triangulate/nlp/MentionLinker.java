@@ -55,7 +55,9 @@ final class MentionLinker {
         String surface = text.substring(c.start(), c.end());
         GazetteerEntry entry = c.entry();
         if (entry == null && c.type() != EntityType.DATE && c.type() != EntityType.QUANTITY && c.type() != EntityType.THREAT_ACTOR) {
-            entry = gazetteer.find(surface).filter(e -> e.type() == c.type() || c.source() == Candidate.Source.STATISTICAL).orElse(null);
+            // a cue-only alias ("Sandworm") found by CoreNLP stays what CoreNLP says unless the rules confirmed it
+            entry = gazetteer.find(surface).filter(e -> e.type() == c.type() || c.source() == Candidate.Source.STATISTICAL)
+                    .filter(e -> !e.cueAliases().contains(surface)).orElse(null);
         }
         if (entry != null && entry.capitalOf() != null) {
             boolean place = usedAsPlace(text, c, before, placeSense);

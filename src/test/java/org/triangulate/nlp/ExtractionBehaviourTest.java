@@ -131,6 +131,7 @@ class ExtractionBehaviourTest {
         String book = "Leviathan is a novel about a whale.";
         assertThat(mention(rules(cyber), cyber, "Leviathan").entity()).isEqualTo("APT40");
         assertThat(rules(book)).noneMatch(m -> m.type() == EntityType.THREAT_ACTOR);
+        assertThat(layered(book)).noneMatch(m -> m.type() == EntityType.THREAT_ACTOR);
     }
 
     @Test
