@@ -115,7 +115,7 @@ final class DateRules {
         for (Matcher m = RELATIVE_DAY.matcher(text); m.find(); ) {
             String w = m.group(1).toLowerCase(Locale.ROOT);
             int shift = w.equals("yesterday") ? -1 : w.equals("tomorrow") ? 1 : 0;
-            add(out, m.start(), m.end(), published == null ? w.toUpperCase(Locale.ROOT) : published.plusDays(shift).toString());
+            add(out, m.start(), m.end(), published == null ? w : published.plusDays(shift).toString());
         }
         for (Matcher m = RELATIVE_PERIOD.matcher(text); m.find(); ) {
             add(out, m.start(), m.end(), m.group().toLowerCase(Locale.ROOT));
@@ -151,7 +151,7 @@ final class DateRules {
 
     private static String weekday(String name, LocalDate published) {
         if (published == null) {
-            return name.toUpperCase(Locale.ROOT);
+            return name; // unknown date: the analyst still sees which weekday
         }
         DayOfWeek day = DayOfWeek.valueOf(name.toUpperCase(Locale.ROOT));
         // news uses a bare weekday for the last such day up to the publication date

@@ -28,6 +28,10 @@ final class MentionLinker {
             "throughout", "within", "into", "from", "to");
     /** Prepositions that make a capital a place only when nothing else says "government". */
     private static final Set<String> WEAK_LOCATIVE = Set.of("from", "to");
+    /** Nouns that make a capital the city when it modifies them. */
+    private static final Pattern CITY_NOUN_AFTER = Pattern.compile(
+            " (?:[a-z]+ )?(?:hospitals?|residents|streets?|airports?|suburbs?|neighbou?rhoods?|skyline|hotels?|stations?|schools?|homes?"
+                    + "|apartments?|flats|districts?|area|mayor|police|council|underground|metro|subway|commuters|marathon|zoo|office|offices)\\b");
     private static final Pattern ACRONYM_AFTER = Pattern.compile("^\\s*\\(([A-Z][A-Za-z]{1,7})\\)");
 
     private final Gazetteer gazetteer;
@@ -86,6 +90,9 @@ final class MentionLinker {
         }
         if (after.startsWith(", where") || after.startsWith("-based") || after.startsWith(" city")) {
             return true;
+        }
+        if (CITY_NOUN_AFTER.matcher(text).region(c.end(), text.length()).lookingAt()) {
+            return true; // "London hospitals", "Kyiv residents", "the Tokyo police"
         }
         String preceding = text.substring(Math.max(0, c.start() - 30), c.start());
         Matcher prep = Pattern.compile("(?i)\\b([a-z]+)\\s+$").matcher(preceding);

@@ -313,4 +313,12 @@ class ExtractionBehaviourTest {
         String body = "Published March 26, 2024\nThe minister spoke on Monday.";
         assertThat(mention(rules(body), body, "Monday").entity()).isEqualTo("2024-03-25");
     }
+
+    @Test
+    void capitalModifyingACityNounIsTheCity() {
+        String body = "Blood tests at several London hospitals were delayed, but London said the service was safe.";
+        List<Mention> ms = rules(body);
+        assertThat(at(ms, "London", body, 0).orElseThrow().entity()).isEqualTo("London");
+        assertThat(at(ms, "London", body, 1).orElseThrow().entity()).isEqualTo("United Kingdom");
+    }
 }
