@@ -321,4 +321,11 @@ class ExtractionBehaviourTest {
         assertThat(at(ms, "London", body, 0).orElseThrow().entity()).isEqualTo("London");
         assertThat(at(ms, "London", body, 1).orElseThrow().entity()).isEqualTo("United Kingdom");
     }
+
+    @Test
+    void groupNameWithoutItsSuffixIsFoundNearACyberCue() {
+        String body = "North Korea's Lazarus hackers stole $1.5 billion in crypto. Lazarus is also a biblical name.";
+        List<Mention> ms = rules(body);
+        assertThat(at(ms, "Lazarus", body, 0).orElseThrow().entity()).isEqualTo("Lazarus Group");
+    }
 }
