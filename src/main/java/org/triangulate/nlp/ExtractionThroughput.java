@@ -38,7 +38,7 @@ public final class ExtractionThroughput {
 
     /**
      * Measures every layer on 1 thread and on {@code threads} threads, after 8 s of warm-up on all layers
-     * (CoreNLP needs several seconds of work before the JIT settles) and one more pass per measurement.
+     * (CoreNLP needs several seconds of work before the JIT settles); each figure is the best of three runs.
      *
      * @param texts   article bodies
      * @param threads the larger thread count to compare against one thread
@@ -65,11 +65,23 @@ public final class ExtractionThroughput {
         List<Figure> out = new ArrayList<>();
         List<Integer> threadCounts = threads > 1 ? List.of(1, threads) : List.of(1);
         for (int n : threadCounts) {
-            out.add(time("rules", rules::extract, texts, n, rounds * 20, tokensPerRound));
-            out.add(time("corenlp-raw", layered::annotateWithCoreNlpOnly, texts, n, rounds, tokensPerRound));
-            out.add(time("layered", layered::extract, texts, n, rounds, tokensPerRound));
+            out.add(best("rules", rules::extract, texts, n, rounds * 20, tokensPerRound));
+            out.add(best("corenlp-raw", layered::annotateWithCoreNlpOnly, texts, n, rounds, tokensPerRound));
+            out.add(best("layered", layered::extract, texts, n, rounds, tokensPerRound));
         }
         return out;
+    }
+
+    /** The best of three runs: on a shared machine the slower runs measure other processes, not this code. */
+    private static Figure best(String layer, Consumer<String> work, List<String> texts, int threads, int rounds, long tokensPerRound) throws Exception {
+        Figure best = null;
+        for (int i = 0; i < 3; i++) {
+            Figure f = time(layer, work, texts, threads, rounds, tokensPerRound);
+            if (best == null || f.seconds() < best.seconds()) {
+                best = f;
+            }
+        }
+        return best;
     }
 
     private static Figure time(String layer, Consumer<String> work, List<String> texts, int threads, int rounds, long tokensPerRound) throws Exception {
