@@ -32,8 +32,13 @@ public final class ExtractionThroughput {
     private final LayeredExtractor layered;
 
     public ExtractionThroughput(Gazetteer gazetteer) {
-        this.rules = new RuleBasedExtractor(gazetteer);
-        this.layered = new LayeredExtractor(gazetteer);
+        this(new RuleBasedExtractor(gazetteer), new LayeredExtractor(gazetteer));
+    }
+
+    /** Measures extractors the application already holds, so CoreNLP's models are not loaded twice. */
+    public ExtractionThroughput(RuleBasedExtractor rules, LayeredExtractor layered) {
+        this.rules = rules;
+        this.layered = layered;
     }
 
     /**
