@@ -328,4 +328,11 @@ class ExtractionBehaviourTest {
         List<Mention> ms = rules(body);
         assertThat(at(ms, "Lazarus", body, 0).orElseThrow().entity()).isEqualTo("Lazarus Group");
     }
+
+    @Test
+    void emptyOrPunctuationOnlyBodiesGiveNoMentions() {
+        for (String body : List.of("", " ", "\n\n", "’s", "—", "Mr.", "$")) {
+            assertThat(layered(body)).as("'%s'", body).isEmpty();
+        }
+    }
 }
