@@ -26,12 +26,12 @@ final class QuantityRules {
             Map.entry("fifteen", 15L), Map.entry("sixteen", 16L), Map.entry("seventeen", 17L), Map.entry("eighteen", 18L),
             Map.entry("nineteen", 19L), Map.entry("twenty", 20L), Map.entry("thirty", 30L), Map.entry("forty", 40L),
             Map.entry("fifty", 50L), Map.entry("sixty", 60L), Map.entry("seventy", 70L), Map.entry("eighty", 80L),
-            Map.entry("ninety", 90L), Map.entry("dozen", 12L));
+            Map.entry("ninety", 90L));
     private static final Map<String, Long> MULTIPLIERS = Map.of(
             "hundred", 100L, "thousand", 1_000L, "million", 1_000_000L, "billion", 1_000_000_000L, "trillion", 1_000_000_000_000L);
     private static final String UNIT_WORD = "(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen"
             + "|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?";
-    private static final Pattern WORDS = Pattern.compile("(?i)\\b((?:a\\s+)?(?:" + UNIT_WORD + "|dozen)(?:\\s+(?:hundred|thousand|million|billion|trillion))*"
+    private static final Pattern WORDS = Pattern.compile("(?i)\\b((?:a\\s+)?(?:" + UNIT_WORD + "|dozen)(?:\\s+(?:dozen|hundred|thousand|million|billion|trillion))*"
             + "|a\\s+(?:hundred|thousand|million|billion))\\b(?!-)");
     private static final Pattern VAGUE = Pattern.compile("(?i)\\b((?:tens|hundreds)\\s+of\\s+(?:thousands|millions)|hundreds|thousands|millions|billions|dozens|scores)\\b(?=\\s+(?:of\\s+)?[a-z])");
     /** "one" that is not a count: "no one", "one another", "the one", "one day", "one of". */
@@ -137,7 +137,10 @@ final class QuantityRules {
         long current = 0;
         for (String w : words.split("\\s+")) {
             if (w.equals("a")) {
-                current = 1;
+                continue; // "a dozen", "a hundred": the multiplier alone
+            }
+            if (w.equals("dozen")) {
+                current = Math.max(current, 1) * 12;
                 continue;
             }
             if (MULTIPLIERS.containsKey(w)) {

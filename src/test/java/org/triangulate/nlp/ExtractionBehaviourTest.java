@@ -335,4 +335,10 @@ class ExtractionBehaviourTest {
             assertThat(layered(body)).as("'%s'", body).isEmpty();
         }
     }
+
+    @Test
+    void numberWordPhrasesGetTheirValue() {
+        String body = "a dozen boats, two dozen cars, twenty-five trucks, two hundred men, three million dollars and a thousand cuts";
+        assertThat(rules(body)).extracting(Mention::entity).containsExactly("12", "24", "25", "200", "3000000", "1000");
+    }
 }
