@@ -17,7 +17,7 @@ final class QuantityRules {
 
     private static final String SCALE = "(?:\\s*(million|billion|trillion|thousand|hundred|mn|bn|m|k)\\b)?";
     private static final Pattern DIGITS = Pattern.compile(
-            "(?<![\\p{L}\\p{N}.,:/-])((?:US\\$|[$£€¥])\\s?)?(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)" + SCALE
+            "(?=[\\dU$£€¥])(?<![\\p{L}\\p{N}.,:/-])((?:US\\$|[$£€¥])\\s?)?(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)" + SCALE
                     + "(\\s?%|\\s(?:percent|per cent))?(?![\\p{L}\\p{N}/]|[.,:]\\d|-[\\p{L}\\d]|\\s\\p{Lu}{2,})");
     private static final Map<String, Long> UNITS = Map.ofEntries(
             Map.entry("one", 1L), Map.entry("two", 2L), Map.entry("three", 3L), Map.entry("four", 4L), Map.entry("five", 5L),
@@ -31,9 +31,9 @@ final class QuantityRules {
             "hundred", 100L, "thousand", 1_000L, "million", 1_000_000L, "billion", 1_000_000_000L, "trillion", 1_000_000_000_000L);
     private static final String UNIT_WORD = "(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen"
             + "|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?";
-    private static final Pattern WORDS = Pattern.compile("(?i)\\b((?:a\\s+)?(?:" + UNIT_WORD + "|dozen)(?:\\s+(?:dozen|hundred|thousand|million|billion|trillion))*"
+    private static final Pattern WORDS = Pattern.compile("(?i)(?=[aotfsend])\\b((?:a\\s+)?(?:" + UNIT_WORD + "|dozen)(?:\\s+(?:dozen|hundred|thousand|million|billion|trillion))*"
             + "|a\\s+(?:hundred|thousand|million|billion))\\b(?!-)");
-    private static final Pattern VAGUE = Pattern.compile("(?i)\\b((?:tens|hundreds)\\s+of\\s+(?:thousands|millions)|hundreds|thousands|millions|billions|dozens|scores)\\b(?=\\s+(?:of\\s+)?[a-z])");
+    private static final Pattern VAGUE = Pattern.compile("(?i)(?=[thmbds])\\b((?:tens|hundreds)\\s+of\\s+(?:thousands|millions)|hundreds|thousands|millions|billions|dozens|scores)\\b(?=\\s+(?:of\\s+)?[a-z])");
     /** "one" that is not a count: "no one", "one another", "the one", "one day", "one of". */
     private static final Pattern NOT_A_COUNT_BEFORE = Pattern.compile("(?i)(?:\\bno|\\bthe|\\bthis|\\bthat|\\beach|\\bany|\\bevery|\\bsome)\\s+$");
     private static final Pattern NOT_A_COUNT_AFTER = Pattern.compile("^\\s+(?:another|day|way|thing|of)\\b");
