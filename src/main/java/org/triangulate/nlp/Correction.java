@@ -1,5 +1,6 @@
 package org.triangulate.nlp;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 
@@ -8,6 +9,7 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
  * {@link Corrections} replays them on every fresh extraction, so they survive re-extraction. Mention-level
  * corrections name the article by id and carry the mention text, so they are re-anchored if offsets shift.
  */
+@JsonIgnoreProperties(ignoreUnknown = true)
 @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "kind")
 @JsonSubTypes({
         @JsonSubTypes.Type(value = Correction.RenameEntity.class, name = "rename"),

@@ -19,28 +19,33 @@ final class DateRules {
 
     private static final String MONTH = "(January|February|March|April|May|June|July|August|September|October|November|December"
             + "|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)";
+    /** Checked first so the month alternation is tried only where a month can start (the rules run per keystroke of reading). */
+    private static final String MONTH_START = "(?=[JFMASOND])";
     private static final String DAY = "(\\d{1,2})(?:st|nd|rd|th)?";
     private static final String YEAR = "((?:19|20)\\d{2})";
     private static final String NUMBER_WORD = "(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a|an|several|few|many|\\d+(?:\\.\\d+)?)";
     private static final String UNIT = "(year|month|week|day|hour|minute|decade|century)";
 
-    private static final Pattern MONTH_DAY_YEAR = Pattern.compile("\\b" + MONTH + "\\s+" + DAY + ",?\\s+" + YEAR + "\\b");
-    private static final Pattern DAY_MONTH_YEAR = Pattern.compile("\\b" + DAY + "\\s+" + MONTH + ",?\\s+" + YEAR + "\\b");
-    private static final Pattern ISO = Pattern.compile("\\b" + YEAR + "-(\\d{2})-(\\d{2})\\b");
-    private static final Pattern MONTH_YEAR = Pattern.compile("\\b" + MONTH + ",?\\s+" + YEAR + "\\b");
-    private static final Pattern MONTH_DAY = Pattern.compile("\\b" + MONTH + "\\s+" + DAY + "\\b(?![,.]?\\d)");
-    private static final Pattern DAY_MONTH = Pattern.compile("\\b" + DAY + "\\s+" + MONTH + "\\b");
+    private static final Pattern MONTH_DAY_YEAR = Pattern.compile(MONTH_START + "\\b" + MONTH + "\\s+" + DAY + ",?\\s+" + YEAR + "\\b");
+    private static final Pattern DAY_MONTH_YEAR = Pattern.compile("(?=\\d)\\b" + DAY + "\\s+" + MONTH + ",?\\s+" + YEAR + "\\b");
+    private static final Pattern ISO = Pattern.compile("(?=[12])\\b" + YEAR + "-(\\d{2})-(\\d{2})\\b");
+    private static final Pattern MONTH_YEAR = Pattern.compile(MONTH_START + "\\b" + MONTH + ",?\\s+" + YEAR + "\\b");
+    private static final Pattern MONTH_DAY = Pattern.compile(MONTH_START + "\\b" + MONTH + "\\s+" + DAY + "\\b(?![,.]?\\d)");
+    private static final Pattern DAY_MONTH = Pattern.compile("(?=\\d)\\b" + DAY + "\\s+" + MONTH + "\\b");
     /** A bare month only after a word that makes it a time ("in March"), never "May" the name or verb alone. */
-    private static final Pattern CUED_MONTH = Pattern.compile("\\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Tt]ill|[Bb]y|[Ff]rom|[Dd]uring|[Ee]arly|[Ll]ate|[Mm]id-|[Ll]ast|[Nn]ext|[Tt]his|[Bb]efore|[Aa]fter|[Tt]hrough)\\s+" + MONTH + "\\b");
-    private static final Pattern YEAR_RANGE = Pattern.compile("(?<![\\d,.$£€])" + YEAR + "\\s*(?:-|–|—|to|through|until)\\s*((?:19|20)?\\d{2})(?![\\d,])");
-    private static final Pattern LONE_YEAR = Pattern.compile("(?<![\\d,.$£€:/-])" + YEAR + "(s)?(?!\\d|,\\d|:|/|-\\d)");
+    private static final Pattern CUED_MONTH = Pattern.compile(MONTH_START + "(?<=\\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Tt]ill|[Bb]y|[Ff]rom|[Dd]uring|[Ee]arly|[Ll]ate|[Ll]ast|[Nn]ext|[Tt]his|[Bb]efore|[Aa]fter|[Tt]hrough)\\s|\\b[Mm]id-)"
+            + MONTH + "\\b");
+    private static final Pattern YEAR_RANGE = Pattern.compile("(?=[12])(?<![\\d,.$£€])" + YEAR + "\\s*(?:-|–|—|to|through|until)\\s*((?:19|20)?\\d{2})(?![\\d,])");
+    private static final Pattern LONE_YEAR = Pattern.compile("(?=[12])(?<![\\d,.$£€:/-])" + YEAR + "(s)?(?!\\d|,\\d|:|/|-\\d)");
     /** "2000 people": a year-like number followed by a plural noun counts things. */
     private static final Pattern PLURAL_NOUN_AFTER = Pattern.compile("\\s+(?!(?:as|is|was|has|his|this|its|thus|plus|across|versus)\\b)[a-z]+s\\b");
-    private static final Pattern WEEKDAY = Pattern.compile("\\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b");
-    private static final Pattern RELATIVE_DAY = Pattern.compile("\\b(yesterday|today|tomorrow|Yesterday|Today|Tomorrow)\\b");
-    private static final Pattern RELATIVE_PERIOD = Pattern.compile("\\b(?:[Ll]ast|[Nn]ext|[Tt]his|[Ee]arlier this|[Ll]ater this)\\s+(week|month|year|weekend)\\b");
-    private static final Pattern DURATION = Pattern.compile("(?i)\\b(" + NUMBER_WORD + ")[- ]" + UNIT + "s?\\b(?!-old)");
-    private static final Pattern DECADES = Pattern.compile("\\b(?:decades|[Tt]he (?:last|past) decade)\\b");
+    /** "5/6/2023": day and month order differ by country, so the value keeps the written form. */
+    private static final Pattern SLASHED = Pattern.compile("(?=\\d)(?<![\\d/])\\d{1,2}/\\d{1,2}/(?:19|20)?\\d{2}(?![\\d/])");
+    private static final Pattern WEEKDAY = Pattern.compile("(?=[MTWFS])\\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b");
+    private static final Pattern RELATIVE_DAY = Pattern.compile("(?=[yYtT])\\b(yesterday|today|tomorrow|Yesterday|Today|Tomorrow)\\b");
+    private static final Pattern RELATIVE_PERIOD = Pattern.compile("(?=[LlNnTtEe])\\b(?:[Ll]ast|[Nn]ext|[Tt]his|[Ee]arlier this|[Ll]ater this)\\s+(week|month|year|weekend)\\b");
+    private static final Pattern DURATION = Pattern.compile("(?i)(?=[\\dotfsenamw])\\b(" + NUMBER_WORD + ")[- ]" + UNIT + "s?\\b(?!-old)");
+    private static final Pattern DECADES = Pattern.compile("(?=[dT])\\b(?:decades|[Tt]he (?:last|past) decade)\\b");
 
     private static final Map<String, Integer> WORD_VALUES = Map.ofEntries(
             Map.entry("one", 1), Map.entry("a", 1), Map.entry("an", 1), Map.entry("two", 2), Map.entry("three", 3),
@@ -49,6 +54,22 @@ final class DateRules {
             Map.entry("fifteen", 15), Map.entry("twenty", 20), Map.entry("thirty", 30), Map.entry("forty", 40), Map.entry("fifty", 50));
 
     private DateRules() {
+    }
+
+    private static final Pattern PUBLISHED_LABEL = Pattern.compile("(?i)\\b(?:published|posted|updated|date)\\s*:?\\s*(?:on\\s+)?$");
+
+    /**
+     * The publication date a scraped page states near its top ("Published March 26, 2024", "date 2024-03-26"),
+     * for resolving weekdays when the article's metadata has none; null when there is no such label.
+     */
+    static LocalDate statedPublicationDate(String text) {
+        String head = text.substring(0, Math.min(text.length(), 400));
+        for (Candidate c : find(head, null)) {
+            if (c.entity().matches("\\d{4}-\\d{2}-\\d{2}") && PUBLISHED_LABEL.matcher(head.substring(Math.max(0, c.start() - 30), c.start())).find()) {
+                return LocalDate.parse(c.entity());
+            }
+        }
+        return null;
     }
 
     static List<Candidate> find(String text, LocalDate published) {
@@ -74,7 +95,7 @@ final class DateRules {
             add(out, m.start(), m.end(), "XXXX-" + pad(month(m.group(2))) + "-" + pad(Integer.parseInt(m.group(1))));
         }
         for (Matcher m = CUED_MONTH.matcher(text); m.find(); ) {
-            add(out, m.start(1), m.end(1), "XXXX-" + pad(month(m.group(1))));
+            add(out, m.start(), m.end(), "XXXX-" + pad(month(m.group(1))));
         }
         for (Matcher m = YEAR_RANGE.matcher(text); m.find(); ) {
             String to = m.group(2).length() == 2 ? m.group(1).substring(0, 2) + m.group(2) : m.group(2);
@@ -88,13 +109,16 @@ final class DateRules {
             }
             add(out, m.start(), m.end(), m.group(2) == null ? m.group(1) : m.group(1).substring(0, 3) + "X");
         }
+        for (Matcher m = SLASHED.matcher(text); m.find(); ) {
+            add(out, m.start(), m.end(), m.group());
+        }
         for (Matcher m = WEEKDAY.matcher(text); m.find(); ) {
             add(out, m.start(), m.end(), weekday(m.group(1), published));
         }
         for (Matcher m = RELATIVE_DAY.matcher(text); m.find(); ) {
             String w = m.group(1).toLowerCase(Locale.ROOT);
             int shift = w.equals("yesterday") ? -1 : w.equals("tomorrow") ? 1 : 0;
-            add(out, m.start(), m.end(), published == null ? w.toUpperCase(Locale.ROOT) : published.plusDays(shift).toString());
+            add(out, m.start(), m.end(), published == null ? w : published.plusDays(shift).toString());
         }
         for (Matcher m = RELATIVE_PERIOD.matcher(text); m.find(); ) {
             add(out, m.start(), m.end(), m.group().toLowerCase(Locale.ROOT));
@@ -130,7 +154,7 @@ final class DateRules {
 
     private static String weekday(String name, LocalDate published) {
         if (published == null) {
-            return name.toUpperCase(Locale.ROOT);
+            return name; // unknown date: the analyst still sees which weekday
         }
         DayOfWeek day = DayOfWeek.valueOf(name.toUpperCase(Locale.ROOT));
         // news uses a bare weekday for the last such day up to the publication date

@@ -1,6 +1,8 @@
 package org.triangulate.nlp;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,6 +13,7 @@ import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
@@ -21,10 +24,20 @@ import java.util.stream.Stream;
  */
 public final class ExtractionThroughput {
 
-    /** One measurement. */
-    public record Figure(String layer, int threads, long tokens, double seconds) {
+    /**
+     * One measurement.
+     *
+     * @param seconds    wall-clock time
+     * @param cpuSeconds CPU time of the worker threads: unlike wall-clock time it does not count waiting for a core
+     *                   that other processes hold, so it stays meaningful on a busy machine
+     */
+    public record Figure(String layer, int threads, long tokens, double seconds, double cpuSeconds) {
         public double tokensPerSecond() {
             return tokens / seconds;
+        }
+
+        public double tokensPerCpuSecond() {
+            return tokens / cpuSeconds;
         }
     }
 
@@ -32,13 +45,18 @@ public final class ExtractionThroughput {
     private final LayeredExtractor layered;
 
     public ExtractionThroughput(Gazetteer gazetteer) {
-        this.rules = new RuleBasedExtractor(gazetteer);
-        this.layered = new LayeredExtractor(gazetteer);
+        this(new RuleBasedExtractor(gazetteer), new LayeredExtractor(gazetteer));
+    }
+
+    /** Measures extractors the application already holds, so CoreNLP's models are not loaded twice. */
+    public ExtractionThroughput(RuleBasedExtractor rules, LayeredExtractor layered) {
+        this.rules = rules;
+        this.layered = layered;
     }
 
     /**
      * Measures every layer on 1 thread and on {@code threads} threads, after 8 s of warm-up on all layers
-     * (CoreNLP needs several seconds of work before the JIT settles) and one more pass per measurement.
+     * (CoreNLP needs several seconds of work before the JIT settles); each figure is the best of three runs.
      *
      * @param texts   article bodies
      * @param threads the larger thread count to compare against one thread
@@ -65,29 +83,47 @@ public final class ExtractionThroughput {
         List<Figure> out = new ArrayList<>();
         List<Integer> threadCounts = threads > 1 ? List.of(1, threads) : List.of(1);
         for (int n : threadCounts) {
-            out.add(time("rules", rules::extract, texts, n, rounds * 20, tokensPerRound));
-            out.add(time("corenlp-raw", layered::annotateWithCoreNlpOnly, texts, n, rounds, tokensPerRound));
-            out.add(time("layered", layered::extract, texts, n, rounds, tokensPerRound));
+            out.add(best("rules", rules::extract, texts, n, rounds * 20, tokensPerRound));
+            out.add(best("corenlp-raw", layered::annotateWithCoreNlpOnly, texts, n, rounds, tokensPerRound));
+            out.add(best("layered", layered::extract, texts, n, rounds, tokensPerRound));
         }
         return out;
+    }
+
+    /** The best of three runs: on a shared machine the slower runs measure other processes, not this code. */
+    private static Figure best(String layer, Consumer<String> work, List<String> texts, int threads, int rounds, long tokensPerRound) throws Exception {
+        Figure best = null;
+        for (int i = 0; i < 3; i++) {
+            Figure f = time(layer, work, texts, threads, rounds, tokensPerRound);
+            if (best == null || f.seconds() < best.seconds()) {
+                best = f;
+            }
+        }
+        return best;
     }
 
     private static Figure time(String layer, Consumer<String> work, List<String> texts, int threads, int rounds, long tokensPerRound) throws Exception {
         texts.forEach(work);
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
+            ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
+            LongAdder cpuNanos = new LongAdder();
             long start = System.nanoTime();
             List<Future<?>> futures = new ArrayList<>();
             for (int r = 0; r < rounds; r++) {
                 for (String t : texts) {
-                    futures.add(pool.submit(() -> work.accept(t)));
+                    futures.add(pool.submit(() -> {
+                        long before = cpu.getCurrentThreadCpuTime();
+                        work.accept(t);
+                        cpuNanos.add(cpu.getCurrentThreadCpuTime() - before);
+                    }));
                 }
             }
             for (Future<?> f : futures) {
                 f.get();
             }
             double seconds = (System.nanoTime() - start) / 1e9;
-            return new Figure(layer, threads, tokensPerRound * rounds, seconds);
+            return new Figure(layer, threads, tokensPerRound * rounds, seconds, cpuNanos.sum() / 1e9);
         } finally {
             pool.shutdownNow();
         }
@@ -95,14 +131,15 @@ public final class ExtractionThroughput {
 
     /** A plain-text report of the figures with the pipeline's overhead and thread scaling. */
     public static String report(List<Figure> figures) {
-        StringBuilder b = new StringBuilder(String.format(Locale.ROOT, "%-12s %7s %12s%n", "layer", "threads", "tokens/s"));
+        StringBuilder b = new StringBuilder(String.format(Locale.ROOT, "%-12s %7s %12s %18s%n", "layer", "threads", "tokens/s", "tokens/CPU-second"));
         for (Figure f : figures) {
-            b.append(String.format(Locale.ROOT, "%-12s %7d %12.0f%n", f.layer(), f.threads(), f.tokensPerSecond()));
+            b.append(String.format(Locale.ROOT, "%-12s %7d %12.0f %18.0f%n", f.layer(), f.threads(), f.tokensPerSecond(), f.tokensPerCpuSecond()));
         }
         for (Figure f : figures) {
             if (f.layer().equals("layered")) {
                 figures.stream().filter(r -> r.layer().equals("corenlp-raw") && r.threads() == f.threads()).findFirst().ifPresent(raw ->
-                        b.append(String.format(Locale.ROOT, "layered / raw CoreNLP on %d thread(s): %.2f%n", f.threads(), f.tokensPerSecond() / raw.tokensPerSecond())));
+                        b.append(String.format(Locale.ROOT, "layered / raw CoreNLP on %d thread(s): %.2f (per CPU-second %.2f)%n",
+                                f.threads(), f.tokensPerSecond() / raw.tokensPerSecond(), f.tokensPerCpuSecond() / raw.tokensPerCpuSecond())));
                 figures.stream().filter(one -> one.layer().equals("layered") && one.threads() == 1 && f.threads() > 1).findFirst().ifPresent(one ->
                         b.append(String.format(Locale.ROOT, "layered speed-up on %d threads: %.2fx%n", f.threads(), f.tokensPerSecond() / one.tokensPerSecond())));
             }

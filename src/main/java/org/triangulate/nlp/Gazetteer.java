@@ -5,6 +5,7 @@ import org.apache.lucene.util.CharsRef;
 import org.apache.lucene.util.CharsRefBuilder;
 
 import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -94,7 +95,7 @@ public final class Gazetteer {
                 }
                 byte[] bytes = in.readAllBytes();
                 digest.update(bytes);
-                for (GazetteerEntry e : parse(new InputStreamReader(new java.io.ByteArrayInputStream(bytes), StandardCharsets.UTF_8))) {
+                for (GazetteerEntry e : parse(new InputStreamReader(new ByteArrayInputStream(bytes), StandardCharsets.UTF_8))) {
                     merged.merge(key(e), e, GazetteerEntry::mergedWith);
                 }
             } catch (IOException ex) {

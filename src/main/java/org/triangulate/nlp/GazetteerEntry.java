@@ -1,5 +1,6 @@
 package org.triangulate.nlp;
 
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -42,7 +43,7 @@ public record GazetteerEntry(EntityType type, String canonical, List<String> ali
         Set<String> cues = new LinkedHashSet<>(cueAliases);
         cues.addAll(other.cueAliases);
         cues.removeIf(a -> aliases.contains(a) && !cueAliases.contains(a));
-        Map<String, String> attrs = new java.util.HashMap<>(other.attributes);
+        Map<String, String> attrs = new HashMap<>(other.attributes);
         attrs.putAll(attributes);
         return new GazetteerEntry(type, canonical, List.copyOf(all), cues, attrs);
     }

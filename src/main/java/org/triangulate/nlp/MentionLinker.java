@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
  * <ul>
  *   <li>aliases through the gazetteer (U.S. and Washington-the-government are the United States);</li>
  *   <li>a capital stands for its country's government unless it is used as a place: after a locative preposition
- *       ("embassies in London, Wellington and Washington", also down such a list) or before ", where";</li>
+ *       ("embassies in London, Wellington and Washington", also down such a list), before ", where", modifying a
+ *       city noun ("London hospitals"), or as a wire dateline ("TOKYO —");</li>
  *   <li>a lone surname links to the full name seen in the article ("Dowden" to Oliver Dowden), and a single word
  *       CoreNLP typed otherwise becomes that person too;</li>
  *   <li>an acronym introduced in brackets after an organisation ("(NCSC)") links to it, here and later on.</li>
@@ -24,10 +25,13 @@ import java.util.regex.Pattern;
  */
 final class MentionLinker {
 
+    /** Prepositions after which a capital is a place. Not "from" or "to": "accusations from Washington" is the government. */
     private static final Set<String> LOCATIVE = Set.of("in", "at", "near", "outside", "inside", "around", "across",
-            "throughout", "within", "into", "from", "to");
-    /** Prepositions that make a capital a place only when nothing else says "government". */
-    private static final Set<String> WEAK_LOCATIVE = Set.of("from", "to");
+            "throughout", "within", "into");
+    /** Nouns that make a capital the city when it modifies them. */
+    private static final Pattern CITY_NOUN_AFTER = Pattern.compile(
+            " (?:[a-z]+ )?(?:hospitals?|residents|streets?|airports?|suburbs?|neighbou?rhoods?|skyline|hotels?|stations?|schools?|homes?"
+                    + "|apartments?|flats|districts?|area|mayor|police|council|underground|metro|subway|commuters|marathon|zoo|office|offices)\\b");
     private static final Pattern ACRONYM_AFTER = Pattern.compile("^\\s*\\(([A-Z][A-Za-z]{1,7})\\)");
 
     private final Gazetteer gazetteer;
@@ -55,7 +59,9 @@ final class MentionLinker {
         String surface = text.substring(c.start(), c.end());
         GazetteerEntry entry = c.entry();
         if (entry == null && c.type() != EntityType.DATE && c.type() != EntityType.QUANTITY && c.type() != EntityType.THREAT_ACTOR) {
-            entry = gazetteer.find(surface).filter(e -> e.type() == c.type() || c.source() == Candidate.Source.STATISTICAL).orElse(null);
+            // a cue-only alias ("Sandworm") found by CoreNLP stays what CoreNLP says unless the rules confirmed it
+            entry = gazetteer.find(surface).filter(e -> e.type() == c.type() || c.source() == Candidate.Source.STATISTICAL)
+                    .filter(e -> !e.cueAliases().contains(surface)).orElse(null);
         }
         if (entry != null && entry.capitalOf() != null) {
             boolean place = usedAsPlace(text, c, before, placeSense);
@@ -85,11 +91,14 @@ final class MentionLinker {
         if (after.startsWith(", where") || after.startsWith("-based") || after.startsWith(" city")) {
             return true;
         }
+        if (CITY_NOUN_AFTER.matcher(text).region(c.end(), text.length()).lookingAt()) {
+            return true; // "London hospitals", "Kyiv residents", "the Tokyo police"
+        }
         String preceding = text.substring(Math.max(0, c.start() - 30), c.start());
         Matcher prep = Pattern.compile("(?i)\\b([a-z]+)\\s+$").matcher(preceding);
         if (prep.find()) {
             String word = prep.group(1).toLowerCase(Locale.ROOT);
-            if (LOCATIVE.contains(word) && !WEAK_LOCATIVE.contains(word)) {
+            if (LOCATIVE.contains(word)) {
                 return true;
             }
             if (word.equals("and") || word.equals("or")) {

@@ -2,8 +2,11 @@ package org.triangulate.nlp;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Merges candidates from all layers into non-overlapping spans. Priority (first wins a conflict):
@@ -67,7 +70,7 @@ final class MentionMerger {
             if (surname.length() < 3 || !Character.isUpperCase(surname.charAt(0))) {
                 continue;
             }
-            java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\b" + java.util.regex.Pattern.quote(surname) + "\\b(?![-\\p{L}])").matcher(text);
+            Matcher m = Pattern.compile("\\b" + Pattern.quote(surname) + "\\b(?![-\\p{L}])").matcher(text);
             m.region(person.end(), text.length());
             while (m.find()) {
                 Candidate c = new Candidate(m.start(), m.end(), EntityType.PERSON, null, Candidate.Source.TITLED_PERSON);
@@ -87,7 +90,7 @@ final class MentionMerger {
      */
     static List<Candidate> propagateNames(String text, List<Candidate> merged) {
         List<Candidate> out = new ArrayList<>(merged);
-        java.util.Set<String> done = new java.util.HashSet<>();
+        Set<String> done = new HashSet<>();
         for (Candidate name : merged) {
             if (name.type() == EntityType.DATE || name.type() == EntityType.QUANTITY || name.source() == Candidate.Source.GAZETTEER) {
                 continue;

@@ -27,7 +27,7 @@ final class PersonTitleRule {
     private static final Set<String> NOT_NAMES = Set.of(
             "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
             "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "The", "A", "An",
-            "And", "Of", "In", "League", "Cup", "On", "At", "For", "It", "He", "She", "They", "We", "I", "This", "That", "But", "If", "As");
+            "And", "Of", "In", "League", "Cup", "Electric", "Dynamics", "Mills", "Sachs", "On", "At", "For", "It", "He", "She", "They", "We", "I", "This", "That", "But", "If", "As");
 
     private final Gazetteer gazetteer;
 

@@ -17,8 +17,8 @@ final class QuantityRules {
 
     private static final String SCALE = "(?:\\s*(million|billion|trillion|thousand|hundred|mn|bn|m|k)\\b)?";
     private static final Pattern DIGITS = Pattern.compile(
-            "(?<![\\p{L}\\p{N}.,:/-])((?:US\\$|[$£€¥])\\s?)?(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)" + SCALE
-                    + "(\\s?%|\\s(?:percent|per cent))?(?![\\p{L}\\p{N}]|[.,:]\\d|-[\\p{L}\\d])");
+            "(?=[\\dU$£€¥])(?<![\\p{L}\\p{N}.,:/-])((?:US\\$|[$£€¥])\\s?)?(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)" + SCALE
+                    + "(\\s?%|\\s(?:percent|per cent))?(?![\\p{L}\\p{N}/]|[.,:]\\d|-[\\p{L}\\d]|\\s\\p{Lu}{2,})");
     private static final Map<String, Long> UNITS = Map.ofEntries(
             Map.entry("one", 1L), Map.entry("two", 2L), Map.entry("three", 3L), Map.entry("four", 4L), Map.entry("five", 5L),
             Map.entry("six", 6L), Map.entry("seven", 7L), Map.entry("eight", 8L), Map.entry("nine", 9L), Map.entry("ten", 10L),
@@ -26,14 +26,14 @@ final class QuantityRules {
             Map.entry("fifteen", 15L), Map.entry("sixteen", 16L), Map.entry("seventeen", 17L), Map.entry("eighteen", 18L),
             Map.entry("nineteen", 19L), Map.entry("twenty", 20L), Map.entry("thirty", 30L), Map.entry("forty", 40L),
             Map.entry("fifty", 50L), Map.entry("sixty", 60L), Map.entry("seventy", 70L), Map.entry("eighty", 80L),
-            Map.entry("ninety", 90L), Map.entry("dozen", 12L));
+            Map.entry("ninety", 90L));
     private static final Map<String, Long> MULTIPLIERS = Map.of(
             "hundred", 100L, "thousand", 1_000L, "million", 1_000_000L, "billion", 1_000_000_000L, "trillion", 1_000_000_000_000L);
     private static final String UNIT_WORD = "(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen"
             + "|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?";
-    private static final Pattern WORDS = Pattern.compile("(?i)\\b((?:a\\s+)?(?:" + UNIT_WORD + "|dozen)(?:\\s+(?:hundred|thousand|million|billion|trillion))*"
+    private static final Pattern WORDS = Pattern.compile("(?i)(?=[aotfsend])\\b((?:a\\s+)?(?:" + UNIT_WORD + "|dozen)(?:\\s+(?:dozen|hundred|thousand|million|billion|trillion))*"
             + "|a\\s+(?:hundred|thousand|million|billion))\\b(?!-)");
-    private static final Pattern VAGUE = Pattern.compile("(?i)\\b((?:tens|hundreds)\\s+of\\s+(?:thousands|millions)|hundreds|thousands|millions|billions|dozens|scores)\\b(?=\\s+(?:of\\s+)?[a-z])");
+    private static final Pattern VAGUE = Pattern.compile("(?i)(?=[thmbds])\\b((?:tens|hundreds)\\s+of\\s+(?:thousands|millions)|hundreds|thousands|millions|billions|dozens|scores)\\b(?=\\s+(?:of\\s+)?[a-z])");
     /** "one" that is not a count: "no one", "one another", "the one", "one day", "one of". */
     private static final Pattern NOT_A_COUNT_BEFORE = Pattern.compile("(?i)(?:\\bno|\\bthe|\\bthis|\\bthat|\\beach|\\bany|\\bevery|\\bsome)\\s+$");
     private static final Pattern NOT_A_COUNT_AFTER = Pattern.compile("^\\s+(?:another|day|way|thing|of)\\b");
@@ -78,8 +78,14 @@ final class QuantityRules {
         return out;
     }
 
-    /** Numbers that name things rather than count them: "Unit 61398", "No. 10", "Bureau 121", "COVID 19". */
+    /**
+     * Numbers that name things rather than count them: "Unit 61398", "No. 10", "Bureau 121", and any number right
+     * after a capitalised word inside a sentence ("Boeing 737", "Windows 10", "Section 702").
+     */
     private static boolean isCodeOrName(String text, int start) {
+        if (afterCapitalisedWordInSentence(text, start)) {
+            return true;
+        }
         int i = start - 1;
         while (i >= 0 && text.charAt(i) == ' ') {
             i--;
@@ -92,6 +98,27 @@ final class QuantityRules {
         return previous.equals("Unit") || previous.equals("Bureau") || previous.equals("No.") || previous.equals("No")
                 || previous.equals("Number") || previous.equals("Flight") || previous.equals("Route") || previous.equals("Article")
                 || previous.equals("Section") || previous.equals("Group") || previous.equals("Storm");
+    }
+
+    private static boolean afterCapitalisedWordInSentence(String text, int start) {
+        if (start < 2 || text.charAt(start - 1) != ' ') {
+            return false;
+        }
+        int end = start - 1;
+        int i = end - 1;
+        while (i >= 0 && Character.isLetter(text.charAt(i))) {
+            i--;
+        }
+        if (i + 1 >= end || !Character.isUpperCase(text.charAt(i + 1))) {
+            return false;
+        }
+        // the word is the sentence's first ("About 300 people", "Nearly 40") unless something but spaces precedes it
+        int j = i;
+        while (j >= 0 && text.charAt(j) == ' ') {
+            j--;
+        }
+        boolean sentenceInitial = j < 0 || ".!?\n:\"“(".indexOf(text.charAt(j)) >= 0;
+        return !sentenceInitial;
     }
 
     private static long scaleOf(String scale) {
@@ -110,7 +137,10 @@ final class QuantityRules {
         long current = 0;
         for (String w : words.split("\\s+")) {
             if (w.equals("a")) {
-                current = 1;
+                continue; // "a dozen", "a hundred": the multiplier alone
+            }
+            if (w.equals("dozen")) {
+                current = Math.max(current, 1) * 12;
                 continue;
             }
             if (MULTIPLIERS.containsKey(w)) {

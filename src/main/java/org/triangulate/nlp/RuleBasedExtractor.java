@@ -29,8 +29,14 @@ public final class RuleBasedExtractor implements EntityExtractor {
         return extract(body, null);
     }
 
-    /** As {@link #extract(String)}, resolving weekdays and "yesterday" against the publication date when known. */
+    /**
+     * As {@link #extract(String)}, resolving weekdays and "yesterday" against the publication date; when that is
+     * null, against a date the page labels as its publication date near the top ("Published March 26, 2024").
+     */
     public List<Mention> extract(String body, LocalDate published) {
+        if (published == null) {
+            published = DateRules.statedPublicationDate(body);
+        }
         return linker.link(body, MentionMerger.propagateSurnames(body, MentionMerger.propagateNames(body, MentionMerger.merge(rules.find(body, published)))));
     }
 

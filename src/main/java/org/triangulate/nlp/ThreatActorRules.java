@@ -13,10 +13,10 @@ import java.util.regex.Pattern;
 final class ThreatActorRules {
 
     private static final Pattern CODE_NAME = Pattern.compile(
-            "\\b(?:(APT) ?(\\d{1,3})|(UNC|FIN|TA|TAG|DEV|UAC|UAT|ITG|TG|ATK)-?(\\d{1,5})|(Storm)-(\\d{3,4})|(APT-C)-(\\d{1,3}))\\b");
+            "(?=[AUFTDIGS])\\b(?:(APT) ?(\\d{1,3})|(UNC|FIN|TA|TAG|DEV|UAC|UAT|ITG|TG|ATK)-?(\\d{1,5})|(Storm)-(\\d{3,4})|(APT-C)-(\\d{1,3}))\\b");
     /** Microsoft's weather families; the first word must not make it weather ("Super Typhoon"). */
     private static final Pattern WEATHER_NAME = Pattern.compile(
-            "\\b(?!(?:Super|Tropical|Severe|Winter|Great|Deadly|Powerful|Snow|Ice|Flash|The|A|An|Storm|Dust|Sand|Red|Heavy|This|That|Last|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b)"
+            "(?=[A-Z])\\b(?!(?:Super|Tropical|Severe|Winter|Great|Deadly|Powerful|Snow|Ice|Flash|The|A|An|Storm|Dust|Sand|Red|Heavy|This|That|Last|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b)"
                     + "[A-Z][a-z]+ (?:Typhoon|Blizzard|Sandstorm|Sleet|Tempest)\\b");
     /** Vendor all-caps names: "JUDGMENT PANDA", "BRONZE VINEWOOD", "IRON TWILIGHT". */
     private static final Pattern CAPS_VENDOR_NAME = Pattern.compile(
@@ -28,13 +28,13 @@ final class ThreatActorRules {
     private static final Pattern NAME_BEFORE = Pattern.compile("(" + NAME + ")\\s*(?:[,(]|,?\\s*and)?\\s*$");
     /** "known as X", "tracked as X, Y and Z", "dubbed X": the names after it belong to the group named just before. */
     private static final Pattern ALIAS_INTRO = Pattern.compile(
-            "\\b(?:also known as|known as|tracked as|tracks as|dubbed|called|aka|a\\.k\\.a\\.)\\s+(" + NAME + "(?:\\s*(?:,|and|or|/)\\s*" + NAME + ")*)");
+            "(?=[atdck])\\b(?:also known as|known as|tracked as|tracks as|dubbed|called|aka|a\\.k\\.a\\.)\\s+(" + NAME + "(?:\\s*(?:,|and|or|/)\\s*" + NAME + ")*)");
     private static final Pattern GROUP_CUE = Pattern.compile(
             "(?i)\\b(?:group|groups|hackers?|hacking|actors?|gang|crew|collective|APT|threat|espionage|cyber\\w*|ransomware|intrusion|campaign|unit|tracks)\\b");
 
     /** A name right before a group noun: "the LockBit ransomware gang", "the Clop extortion group". */
     private static final Pattern NAME_BEFORE_GROUP_NOUN = Pattern.compile(
-            "\\b(?!(?:The|A|An|This|That|Its|Their|Another)\\b)(" + WORD + "(?: " + WORD + ")?)\\s+(?:(?:ransomware|extortion|hacking|hacker|cybercrime|cyber|threat|espionage)\\s+)?(?:gang|group|crew|collective|syndicate)\\b(?![- ](?:of|said|says))");
+            "(?=[A-Z])\\b(?!(?:The|A|An|This|That|Its|Their|Another)\\b)(" + WORD + "(?: " + WORD + ")?)\\s+(?:(?:ransomware|extortion|hacking|hacker|cybercrime|cyber|threat|espionage)\\s+)?(?:gang|group|crew|collective|syndicate)\\b(?![- ](?:of|said|says))");
 
     private final Gazetteer gazetteer;
 

@@ -96,4 +96,12 @@ class CorrectionsTest {
         assertThat(loaded).isEqualTo(c);
         assertThat(loaded.apply("a1", BODY, extracted())).isEqualTo(c.apply("a1", BODY, extracted()));
     }
+
+    @Test
+    void correctionsFromANewerVersionWithExtraFieldsStillLoad() throws Exception {
+        String saved = "{\"formatVersion\":1,\"savedBy\":\"later\",\"corrections\":[{\"kind\":\"rename\",\"type\":\"PERSON\","
+                + "\"name\":\"Dowden\",\"newName\":\"Oliver Dowden\",\"note\":\"checked\"}]}";
+        Corrections loaded = new ObjectMapper().readValue(saved, Corrections.class);
+        assertThat(loaded.corrections()).containsExactly(new Correction.RenameEntity(EntityType.PERSON, "Dowden", "Oliver Dowden"));
+    }
 }

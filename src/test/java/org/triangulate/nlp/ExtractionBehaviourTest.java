@@ -131,6 +131,7 @@ class ExtractionBehaviourTest {
         String book = "Leviathan is a novel about a whale.";
         assertThat(mention(rules(cyber), cyber, "Leviathan").entity()).isEqualTo("APT40");
         assertThat(rules(book)).noneMatch(m -> m.type() == EntityType.THREAT_ACTOR);
+        assertThat(layered(book)).noneMatch(m -> m.type() == EntityType.THREAT_ACTOR);
     }
 
     @Test
@@ -297,5 +298,47 @@ class ExtractionBehaviourTest {
     void datelineWithADashIsThePlaceOfFiling() {
         String body = "TOKYO — Two trains collided on Monday.";
         assertThat(mention(rules(body), body, "TOKYO").entity()).isEqualTo("Tokyo");
+    }
+
+    @Test
+    void modelNumbersAndSlashedDatesAreNoCounts() {
+        String body = "On 5/6/2023 the Boeing 737 MAX 9 jet and Section 702 were in the news, and 40 people protested.";
+        List<Mention> ms = rules(body);
+        assertThat(ms).filteredOn(m -> m.type() == EntityType.QUANTITY).extracting(Mention::text).containsExactly("40");
+        assertThat(mention(ms, body, "5/6/2023").type()).isEqualTo(EntityType.DATE);
+    }
+
+    @Test
+    void weekdayResolvesAgainstTheDateThePageSaysItWasPublished() {
+        String body = "Published March 26, 2024\nThe minister spoke on Monday.";
+        assertThat(mention(rules(body), body, "Monday").entity()).isEqualTo("2024-03-25");
+    }
+
+    @Test
+    void capitalModifyingACityNounIsTheCity() {
+        String body = "Blood tests at several London hospitals were delayed, but London said the service was safe.";
+        List<Mention> ms = rules(body);
+        assertThat(at(ms, "London", body, 0).orElseThrow().entity()).isEqualTo("London");
+        assertThat(at(ms, "London", body, 1).orElseThrow().entity()).isEqualTo("United Kingdom");
+    }
+
+    @Test
+    void groupNameWithoutItsSuffixIsFoundNearACyberCue() {
+        String body = "North Korea's Lazarus hackers stole $1.5 billion in crypto. Lazarus is also a biblical name.";
+        List<Mention> ms = rules(body);
+        assertThat(at(ms, "Lazarus", body, 0).orElseThrow().entity()).isEqualTo("Lazarus Group");
+    }
+
+    @Test
+    void emptyOrPunctuationOnlyBodiesGiveNoMentions() {
+        for (String body : List.of("", " ", "\n\n", "’s", "—", "Mr.", "$")) {
+            assertThat(layered(body)).as("'%s'", body).isEmpty();
+        }
+    }
+
+    @Test
+    void numberWordPhrasesGetTheirValue() {
+        String body = "a dozen boats, two dozen cars, twenty-five trucks, two hundred men, three million dollars and a thousand cuts";
+        assertThat(rules(body)).extracting(Mention::entity).containsExactly("12", "24", "25", "200", "3000000", "1000");
     }
 }

@@ -40,7 +40,7 @@ class ExtractorConcurrencyTest {
 
     @Test
     void throughputMeasureReportsEveryLayerOnOneAndTwoThreads() throws Exception {
-        ExtractionThroughput bench = new ExtractionThroughput(Gazetteer.bundled());
+        ExtractionThroughput bench = new ExtractionThroughput(SharedExtractors.RULES, SharedExtractors.LAYERED);
         List<ExtractionThroughput.Figure> figures = bench.measure(List.of("Britain and the US said APT31 hacked 40 lawmakers on Monday."), 2, 1, java.time.Duration.ZERO);
         assertThat(figures).extracting(ExtractionThroughput.Figure::layer, ExtractionThroughput.Figure::threads).containsExactly(
                 org.assertj.core.groups.Tuple.tuple("rules", 1), org.assertj.core.groups.Tuple.tuple("corenlp-raw", 1),

@@ -34,6 +34,7 @@ class HeldOutArticlesTest {
                         e("Reuters", EntityType.ORGANIZATION, "Reuters"),
                         e("Tuesday", EntityType.DATE, "2024-06-04"),
                         e("King's College Hospital", EntityType.ORGANIZATION, "King's College Hospital"),
+                        e("London", EntityType.LOCATION, "London"),
                         e("National Health Service", EntityType.ORGANIZATION, "National Health Service"),
                         e("Ciaran Martin", EntityType.PERSON, "Ciaran Martin"),
                         e("National Cyber Security Centre", EntityType.ORGANIZATION, "National Cyber Security Centre"),

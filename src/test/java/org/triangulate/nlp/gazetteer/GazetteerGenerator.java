@@ -90,6 +90,14 @@ public final class GazetteerGenerator {
                     addActorAlias(aliases, alias);
                 }
             }
+            // news drops the suffix: "Lazarus Group" is often just "Lazarus" (an ordinary word, so cue-only)
+            for (String alias : List.copyOf(aliases)) {
+                String bare = alias.replace("~", "").replaceFirst(" [Gg]roup$", "");
+                if (!bare.equals(alias.replace("~", "")) && bare.length() >= 4 && !bare.contains(" ") && !taken.contains(bare)
+                        && aliases.stream().noneMatch(a -> a.replace("~", "").equals(bare))) {
+                    aliases.add("~" + bare);
+                }
+            }
             taken.addAll(aliases);
             String country = v.path("meta").path("country").asText("");
             rows.add(row("THREAT_ACTOR", name, new ArrayList<>(aliases), country.isEmpty() ? "" : "country=" + country));
