@@ -61,6 +61,11 @@ final class Affiliations {
                         String country = attr.substring(attr.indexOf('=') + 1);
                         if (country.length() > 2) {
                             countryOf.putIfAbsent(key, country);
+                            for (String alias : f[2].split("\\|")) {
+                                if (alias.length() > 3) { // short acronyms are too ambiguous on their own
+                                    countryOf.putIfAbsent(Names.key(alias), country);
+                                }
+                            }
                         }
                     }
                 }

@@ -38,6 +38,8 @@ final class AmountReader {
             "after", "before", "during", "since", "between", "through", "and", "or", "but", "nor", "that", "which", "who",
             "whom", "whose", "the", "a", "an", "this", "these", "those", "its", "their", "his", "her", "our", "it", "they",
             "he", "she", "we", "said", "says", "as", "than", "while", "when", "where", "if", "ago", "old", "more", "of");
+    private static final Set<String> LINKING = Set.of("remain", "remained", "remains", "still", "reported", "confirmed", "feared");
+    private static final Set<String> TIME_UNITS = Set.of("year", "month", "week", "day", "hour", "minute", "decade", "century", "second");
     private static final Set<String> DEFINITE = Set.of("the", "these", "those", "both", "its", "their", "his", "her", "our", "all");
     private static final Set<String> CURRENCY_NOUNS = Set.of("dollar", "euro", "pound", "yuan", "rupee", "yen", "ruble", "rouble");
     private static final Pattern WORD = Pattern.compile("[\\p{L}][\\p{L}'’-]*|[,.;:!?()\\[\\]—–\"“”]|\\d[\\d,.]*");
@@ -201,6 +203,10 @@ final class AmountReader {
     /** Years, names and references back ("the two nations", "Unit 61398", "in 2021") are not counts. */
     private static boolean isNotACount(String text, Matcher m, String qualifier, double n) {
         String figure = m.group(3);
+        int figureEnd = m.start(3) + figure.length();
+        if (figureEnd + 1 < text.length() && text.charAt(figureEnd) == '-' && Character.isLetter(text.charAt(figureEnd + 1))) {
+            return true; // "a 41-year-old man", "a 5-star hotel": part of a compound word
+        }
         if (figure.matches("(19|20)\\d\\d") && qualifier.isEmpty()) {
             return true;
         }
@@ -267,7 +273,15 @@ final class AmountReader {
         String event = null;
         for (int k = i; k < after.size() && k < i + 3; k++) {
             String w = after.get(k);
-            if (STOPS.contains(w) || !Character.isLetter(w.charAt(0))) {
+            if (STOPS.contains(w) || !Character.isLetter(w.charAt(0)) || LINKING.contains(w)) {
+                // "12 remain missing", "five were killed": the event follows a linking verb
+                if (thing == null && (LINKING.contains(w) || Set.of("are", "were", "was", "is", "have", "had", "been").contains(w))) {
+                    for (int j = k + 1; j < after.size() && j <= k + 2; j++) {
+                        if (events.containsKey(after.get(j))) {
+                            return new Measure(Measure.Kind.COUNT, "people", events.get(after.get(j)), null);
+                        }
+                    }
+                }
                 break;
             }
             if (events.containsKey(w) && k == i) {
@@ -287,6 +301,9 @@ final class AmountReader {
             return null;
         }
         String normal = persons.getOrDefault(thing, singular(thing));
+        if (TIME_UNITS.contains(normal)) {
+            return null; // "five years ago": a point in time; durations are read separately
+        }
         if (CURRENCY_NOUNS.contains(normal)) {
             return new Measure(Measure.Kind.MONEY, normal, null, null);
         }
