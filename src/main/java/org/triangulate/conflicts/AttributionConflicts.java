@@ -16,7 +16,8 @@ import java.util.Optional;
  */
 final class AttributionConflicts {
 
-    private final AttributionReader reader = new AttributionReader(new Affiliations());
+    private final Affiliations affiliations = new Affiliations();
+    private final AttributionReader reader = new AttributionReader(affiliations);
 
     List<Conflict> detect(List<Statement> statements) {
         Map<String, List<Statement>> byGroup = new LinkedHashMap<>();
@@ -28,8 +29,8 @@ final class AttributionConflicts {
         List<Conflict> out = new ArrayList<>();
         for (List<Statement> group : byGroup.values()) {
             culprits(group).ifPresent(out::add);
-            speakers(group).ifPresent(out::add);
         }
+        out.addAll(speakers(statements));
         return out;
     }
 
@@ -58,27 +59,68 @@ final class AttributionConflicts {
                 "Who did it: " + Variants.valuesByOutlet(variants), reason, variants));
     }
 
-    private Optional<Conflict> speakers(List<Statement> group) {
+    /**
+     * Statements credited to different countries' sources: in one claim group, or in different groups when they
+     * name the same two specific parties (organisations, groups, people), which makes them the same statement.
+     */
+    private List<Conflict> speakers(List<Statement> statements) {
+        List<Statement> spoken = new ArrayList<>();
         Map<Statement, String> country = new LinkedHashMap<>();
-        group.forEach(s -> reader.speakerCountry(s).ifPresent(c -> country.put(s, c)));
-        List<Statement> involved = new ArrayList<>();
-        String reason = null;
-        for (var a : country.entrySet()) {
-            for (var b : country.entrySet()) {
-                if (a.getKey().independentOf(b.getKey()) && !a.getValue().equals(b.getValue())
-                        && denies(a.getKey()) == denies(b.getKey())) {
-                    addOnce(involved, a.getKey());
-                    addOnce(involved, b.getKey());
-                    reason = "the same claim is credited to different sources: " + a.getValue() + " vs " + b.getValue();
+        for (Statement s : statements) {
+            reader.speakerCountry(s).ifPresent(c -> {
+                country.put(s, c);
+                spoken.add(s);
+            });
+        }
+        Clusters clusters = new Clusters(spoken.size());
+        for (int i = 0; i < spoken.size(); i++) {
+            for (int j = i + 1; j < spoken.size(); j++) {
+                Statement a = spoken.get(i);
+                Statement b = spoken.get(j);
+                String ca = country.get(a);
+                String cb = country.get(b);
+                if (!a.independentOf(b) || ca.equals(cb) || denies(a) != denies(b)) {
+                    continue;
+                }
+                boolean sameGroup = a.groupId() != null && a.groupId().equals(b.groupId());
+                if (sameGroup) {
+                    clusters.join(i, j, new Disagreement(Severity.MEDIUM,
+                            "the same claim is credited to different sources: " + ca + " vs " + cb));
+                } else if (sharedParties(a, b) >= 2) {
+                    clusters.join(i, j, new Disagreement(Severity.LOW,
+                            "statements about the same parties are credited to different sources: " + ca + " vs " + cb));
                 }
             }
         }
-        if (reason == null) {
-            return Optional.empty();
+        List<Conflict> out = new ArrayList<>();
+        for (Clusters.Cluster c : clusters.clusters()) {
+            List<Statement> involved = c.members().stream().map(spoken::get).toList();
+            List<Variant> variants = variants(involved, s -> "said by: " + country.get(s));
+            out.add(Conflict.of(ConflictKind.ATTRIBUTION, c.worst().severity(), Variants.commonGroup(involved),
+                    "Who says it: " + Variants.valuesByOutlet(variants), c.worst().reason(), variants));
         }
-        List<Variant> variants = variants(involved, s -> "said by: " + country.get(s));
-        return Optional.of(Conflict.of(ConflictKind.ATTRIBUTION, Severity.MEDIUM, involved.get(0).groupId(),
-                "Who says it: " + Variants.valuesByOutlet(variants), reason, variants));
+        return out;
+    }
+
+    /** Specific parties (organisations, groups, people; not countries or places) both statements name. */
+    private int sharedParties(Statement a, Statement b) {
+        java.util.Set<String> x = parties(a);
+        x.retainAll(parties(b));
+        return x.size();
+    }
+
+    private java.util.Set<String> parties(Statement s) {
+        java.util.Set<String> keys = new java.util.HashSet<>();
+        for (Names.Name n : Names.in(s.text(), s.mentions())) {
+            boolean specific = n.type() == org.triangulate.nlp.EntityType.ORGANIZATION
+                    || n.type() == org.triangulate.nlp.EntityType.THREAT_ACTOR
+                    || n.type() == org.triangulate.nlp.EntityType.PERSON
+                    || n.type() == null && affiliations.countryIn(n.key()).isEmpty();
+            if (specific) {
+                keys.add(n.key());
+            }
+        }
+        return keys;
     }
 
     private static boolean denies(Statement s) {

@@ -26,6 +26,7 @@ public final class ConflictDetector {
     private final QuantityConflicts quantities = new QuantityConflicts();
     private final OutcomeConflicts outcomes = new OutcomeConflicts();
     private final AttributionConflicts attributions = new AttributionConflicts();
+    private final FramingConflicts framings = new FramingConflicts(new Affiliations());
     private final DateConflicts dates = new DateConflicts();
 
     /** Conflicts among the statements, most serious first; one conflict per id. */
@@ -36,6 +37,7 @@ public final class ConflictDetector {
         all.addAll(outcomes.detect(statements));
         all.addAll(attributions.detect(statements));
         all.addAll(dates.detect(statements));
+        all.addAll(framings.detect(statements));
         Map<String, Conflict> byId = new LinkedHashMap<>();
         all.forEach(c -> byId.putIfAbsent(c.id(), c));
         List<Conflict> out = new ArrayList<>(byId.values());

@@ -110,11 +110,24 @@ final class QuantityConflicts {
             return new Disagreement(Severity.MEDIUM, "different minimum figures (perhaps counted at different times): "
                     + a.describe() + " vs " + b.describe());
         }
+        if (countedMinimumAgainstOtherCount(a, b) || countedMinimumAgainstOtherCount(b, a)) {
+            return new Disagreement(Severity.MEDIUM, "a counted minimum and a different count (perhaps counted at "
+                    + "different times): " + a.describe() + " vs " + b.describe());
+        }
         if (a.isUpperBound() && b.isUpperBound() && apart(a.anchor(), b.anchor())) {
             return new Disagreement(Severity.LOW, "different maximum figures: " + a.describe() + " vs " + b.describe());
         }
         return new Disagreement(Severity.LOW, "imprecise: compatible figures said with different precision: "
                 + a.describe() + " vs " + b.describe());
+    }
+
+    /**
+     * "At least 41" is a count so far (a figure nobody rounds), so an exact "90" is a different count; "over a
+     * decade" or "more than 10,000" are round magnitudes that an exact figure above them only makes precise.
+     */
+    private static boolean countedMinimumAgainstOtherCount(Amount minimum, Amount other) {
+        boolean round = minimum.anchor() >= 10 && minimum.anchor() % 10 == 0;
+        return minimum.isLowerBound() && !round && other.shape() == Amount.Shape.EXACT && apart(minimum.anchor(), other.anchor());
     }
 
     private static boolean apart(double x, double y) {

@@ -63,4 +63,26 @@ class AttributionConflictsTest {
                 of("a.txt", "g1", "London said the group had targeted lawmakers."),
                 of("b.txt", "g1", "The UK said the group had targeted lawmakers."))).isEmpty();
     }
+
+    @Test
+    void statementsAboutTheSameTwoPartiesCreditedToDifferentCountriesAreALowFlagAcrossGroups() {
+        List<Conflict> found = detect(
+                withMentions("a.txt", "g1", "Washington said Sandworm was run by the GRU.", "Washington", EntityType.LOCATION,
+                        "Sandworm", EntityType.THREAT_ACTOR, "GRU", EntityType.ORGANIZATION),
+                withMentions("b.txt", "g2", "The UK revealed that Sandworm, reportedly part of the GRU, hit the grid.",
+                        "UK", EntityType.LOCATION, "Sandworm", EntityType.THREAT_ACTOR, "GRU", EntityType.ORGANIZATION));
+        assertThat(found).singleElement().satisfies(c -> {
+            assertThat(c.kind()).isEqualTo(ConflictKind.ATTRIBUTION);
+            assertThat(c.severity()).isEqualTo(Severity.LOW);
+        });
+    }
+
+    @Test
+    void statementsSharingOnlyOnePartyAcrossGroupsAreNotCompared() {
+        assertThat(detect(
+                withMentions("a.txt", "g1", "Washington said Sandworm was behind the outage.", "Washington", EntityType.LOCATION,
+                        "Sandworm", EntityType.THREAT_ACTOR),
+                withMentions("b.txt", "g2", "The UK said Sandworm had targeted lawmakers.", "UK", EntityType.LOCATION,
+                        "Sandworm", EntityType.THREAT_ACTOR))).isEmpty();
+    }
 }

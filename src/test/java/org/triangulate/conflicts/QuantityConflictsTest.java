@@ -112,4 +112,20 @@ class QuantityConflictsTest {
         Statement c = of("c.txt", "g1", "The blast killed 45 people, officials said.");
         assertThat(detect(a, c).get(0).id()).isNotEqualTo(first);
     }
+
+    @Test
+    void aCountedMinimumAgainstAMuchHigherCountIsMedium() {
+        List<Conflict> found = detect(
+                of("a.txt", null, "At least 41 people were killed in the floods."),
+                of("b.txt", null, "The floods killed 90 people, the governor said."));
+        assertThat(found).singleElement().extracting(Conflict::severity).isEqualTo(Severity.MEDIUM);
+    }
+
+    @Test
+    void anExactFigureAboveARoundMinimumIsOnlyImprecise() {
+        List<Conflict> found = detect(
+                of("a.txt", "g1", "The group sent more than 10,000 emails to officials."),
+                of("b.txt", "g1", "The group sent 12,400 emails to officials."));
+        assertThat(found).singleElement().extracting(Conflict::severity).isEqualTo(Severity.LOW);
+    }
 }
