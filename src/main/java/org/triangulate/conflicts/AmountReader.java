@@ -316,7 +316,8 @@ final class AmountReader {
     /** "the death toll rose to 41", "a death toll of 41". */
     private static boolean death(String text, int start) {
         String before = text.substring(Math.max(0, start - 40), start).toLowerCase(Locale.ROOT);
-        return before.matches("(?s).*\\b(death toll|toll|deaths|fatalities)\\b[^.;]*$");
+        // the figure must be the toll's own ("rose to 41"), not an earlier one ("to 41 from 35")
+        return before.matches("(?s).*\\b(death toll|toll|deaths|fatalities)\\s+(?:[\\p{L}-]+\\s+){0,3}(?:of|to|at|reached|hit|is|was)\\s+$");
     }
 
     /** The event word nearest to the amount in its clause: a few words before it, or after the counted noun. */

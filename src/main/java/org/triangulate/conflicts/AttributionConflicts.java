@@ -82,6 +82,9 @@ final class AttributionConflicts {
                 if (!a.independentOf(b) || ca.equals(cb) || denies(a) != denies(b)) {
                     continue;
                 }
+                if (countriesNamed(a).contains(cb) || countriesNamed(b).contains(ca)) {
+                    continue; // a sentence that names the other source may be reporting both: no disagreement
+                }
                 boolean sameGroup = a.groupId() != null && a.groupId().equals(b.groupId());
                 if (sameGroup) {
                     clusters.join(i, j, new Disagreement(Severity.MEDIUM,
@@ -98,6 +101,14 @@ final class AttributionConflicts {
             List<Variant> variants = variants(involved, s -> "said by: " + country.get(s));
             out.add(Conflict.of(ConflictKind.ATTRIBUTION, c.worst().severity(), Variants.commonGroup(involved),
                     "Who says it: " + Variants.valuesByOutlet(variants), c.worst().reason(), variants));
+        }
+        return out;
+    }
+
+    private java.util.Set<String> countriesNamed(Statement s) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (Names.Name n : Names.in(s.text(), s.mentions())) {
+            affiliations.countryOf(n.key()).ifPresent(out::add);
         }
         return out;
     }

@@ -53,10 +53,12 @@ final class OutcomeReader {
             cueEnd = c.end();
             cue = c.group(1);
             String before = lastWords(text.substring(0, cueStart), 5);
-            if (containsWord(before, "negation")) {
+            if (containsWord(before, "negation") && !before.toLowerCase(Locale.ROOT).matches("(?s).*\\b(whether|if)\\b.*")) {
                 outcome = Outcome.THWARTED; // "were not compromised", "no accounts were successfully compromised"
             } else if (containsWord(lastWords(text.substring(0, cueStart), 4), "attempt")) {
                 outcome = Outcome.ATTEMPTED;
+            } else if (before.toLowerCase(Locale.ROOT).matches("(?s).*\\b(whether|if)\\b.*")) {
+                return Optional.empty(); // "did not say whether they compromised X": no outcome told
             } else {
                 outcome = Outcome.SUCCEEDED;
             }

@@ -91,7 +91,21 @@ final class QuantityConflicts {
         if (ma.kind() == Measure.Kind.MONEY || ma.kind() == Measure.Kind.SHARE) {
             return false; // a sum or a share means nothing without its claim
         }
-        return ma.specific() || topic.shared(x, y) >= 1;
+        if (aboutAnotherTime(x) || aboutAnotherTime(y)) {
+            return false; // "the 2015 quake killed 9,000": background, not this event's figure
+        }
+        if (ma.specific() || ma.kind() == Measure.Kind.DURATION) {
+            return ma.specific() || topic.shared(x, y) >= 1;
+        }
+        return topic.shared(x, y) >= 2;
+    }
+
+    private static final java.util.regex.Pattern OTHER_TIME = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:last year|previous|earlier this year|years? ago|in (?:19|20)\\d\\d|since (?:19|20)\\d\\d|a separate|another (?:attack|incident|quake|earthquake|blast|crash))\\b");
+
+    /** Statements that place their figure in another time or another incident are not this event's figure. */
+    private static boolean aboutAnotherTime(Statement s) {
+        return OTHER_TIME.matcher(s.text()).find();
     }
 
     /** How two amounts of the same measure disagree, or null when they fit together as said. */

@@ -85,4 +85,11 @@ class AttributionConflictsTest {
                 withMentions("b.txt", "g2", "The UK said Sandworm had targeted lawmakers.", "UK", EntityType.LOCATION,
                         "Sandworm", EntityType.THREAT_ACTOR))).isEmpty();
     }
+
+    @Test
+    void aSentenceNamingBothSourcesIsNotADisagreement() {
+        assertThat(detect(
+                of("a.txt", "g1", "France said the convoy was hit by a drone, and Germany agreed."),
+                of("b.txt", "g1", "Germany said the convoy was hit by a drone."))).isEmpty();
+    }
 }

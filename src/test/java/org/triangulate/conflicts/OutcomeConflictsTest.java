@@ -62,4 +62,11 @@ class OutcomeConflictsTest {
                 of("a.txt", "g1", "The Port Authority suffered a breach by Sandworm, officials said."),
                 of("b.txt", "g1", "An attempt by Sandworm to take down the grid was thwarted."))).isEmpty();
     }
+
+    @Test
+    void anOpenQuestionIsNoOutcome() {
+        assertThat(detect(
+                of("a.txt", "g1", "Hackers compromised the Central Bank, officials said."),
+                of("b.txt", "g1", "Officials would not say whether hackers compromised the Central Bank."))).isEmpty();
+    }
 }

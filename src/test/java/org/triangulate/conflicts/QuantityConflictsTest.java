@@ -128,4 +128,17 @@ class QuantityConflictsTest {
                 of("b.txt", "g1", "The group sent 12,400 emails to officials."));
         assertThat(found).singleElement().extracting(Conflict::severity).isEqualTo(Severity.LOW);
     }
+
+    @Test
+    void aBackgroundFigureAboutAnotherTimeIsNotComparedWithThisEvent() {
+        assertThat(detect(
+                of("a.txt", null, "The earthquake killed at least 41 people on Monday."),
+                of("b.txt", null, "A similar quake in 2015 killed 9,000 people in the same region."))).isEmpty();
+    }
+
+    @Test
+    void anEarlierTollInTheSameSentenceIsNotTakenForTheToll() {
+        List<StatedAmount> found = new AmountReader().read("The death toll rose to 41 from 35 overnight.");
+        assertThat(found).extracting(a -> a.amount().describe()).containsExactly("41");
+    }
 }
