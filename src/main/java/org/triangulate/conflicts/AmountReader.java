@@ -68,9 +68,18 @@ final class AmountReader {
         return s.equals("inf") ? Double.POSITIVE_INFINITY : Double.parseDouble(s);
     }
 
+    /** "a magnitude 6.3 earthquake", "a magnitude of 6.1", "a 6.2-magnitude quake". */
+    private static final Pattern MAGNITUDE = Pattern.compile("(?i)\\bmagnitude(?:-|\\s+)(?:of\\s+)?(\\d{1,2}(?:\\.\\d)?)\\b|\\b(\\d{1,2}(?:\\.\\d)?)[-\\s]magnitude\\b");
+
     List<StatedAmount> read(String text) {
         List<StatedAmount> found = new ArrayList<>();
         boolean[] taken = new boolean[text.length() + 1];
+        for (Matcher m = MAGNITUDE.matcher(text); m.find(); ) {
+            double n = Double.parseDouble(m.group(1) != null ? m.group(1) : m.group(2));
+            // seismic agencies' first estimates commonly differ by a few tenths: loose reading +-0.3
+            Amount amount = new Amount(n, n, n - 0.3, n + 0.3, n, Amount.Shape.EXACT, "");
+            add(found, taken, m.start(), m.end(), text, amount, new Measure(Measure.Kind.COUNT, "magnitude", "earthquake", null));
+        }
         readDurations(text, found, taken);
         readVague(text, found, taken);
         readCounts(text, found, taken);

@@ -36,7 +36,7 @@ public final class ConflictDetector {
         all.addAll(quantities.detect(statements, topic));
         all.addAll(outcomes.detect(statements));
         all.addAll(attributions.detect(statements));
-        all.addAll(dates.detect(statements));
+        all.addAll(dates.detect(statements, quantities.events(statements)));
         all.addAll(framings.detect(statements));
         Map<String, Conflict> byId = new LinkedHashMap<>();
         all.forEach(c -> byId.putIfAbsent(c.id(), c));

@@ -20,20 +20,31 @@ final class DateConflicts {
     private record Dated(Statement statement, DateReader.Stated date) {
     }
 
-    List<Conflict> detect(List<Statement> statements) {
+    /**
+     * @param events for each statement, the events it reports a figure for ("people killed"): two statements giving
+     *               the toll of the same event date the same event, even when they are in different claim groups
+     */
+    List<Conflict> detect(List<Statement> statements, Map<Statement, java.util.Set<String>> events) {
         Map<String, List<Dated>> byGroup = new LinkedHashMap<>();
         for (Statement s : statements) {
-            if (s.groupId() == null) {
+            List<String> scopes = new ArrayList<>();
+            if (s.groupId() != null) {
+                scopes.add("group " + s.groupId());
+            }
+            events.getOrDefault(s, java.util.Set.of()).forEach(e -> scopes.add("event " + e));
+            if (scopes.isEmpty()) {
                 continue;
             }
             List<DateReader.Stated> dates = reader.read(s.text(), s.published());
             List<DateReader.Stated> days = dates.stream().filter(DateReader.Stated::dayPrecise).toList();
             List<DateReader.Stated> years = dates.stream().filter(d -> !d.dayPrecise()).toList();
-            if (days.size() == 1) {
-                byGroup.computeIfAbsent(s.groupId() + "/day", k -> new ArrayList<>()).add(new Dated(s, days.get(0)));
-            }
-            if (years.size() == 1) {
-                byGroup.computeIfAbsent(s.groupId() + "/year", k -> new ArrayList<>()).add(new Dated(s, years.get(0)));
+            for (String scope : scopes) {
+                if (days.size() == 1) {
+                    byGroup.computeIfAbsent(scope + "/day", k -> new ArrayList<>()).add(new Dated(s, days.get(0)));
+                }
+                if (years.size() == 1) {
+                    byGroup.computeIfAbsent(scope + "/year", k -> new ArrayList<>()).add(new Dated(s, years.get(0)));
+                }
             }
         }
         List<Conflict> out = new ArrayList<>();

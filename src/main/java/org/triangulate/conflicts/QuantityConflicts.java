@@ -21,6 +21,22 @@ final class QuantityConflicts {
     record Occurrence(Statement statement, StatedAmount amount) {
     }
 
+    /** The events each statement gives a figure for ("COUNT:people/killed"), for dating the same event. */
+    Map<Statement, java.util.Set<String>> events(List<Statement> statements) {
+        Map<Statement, java.util.Set<String>> out = new java.util.HashMap<>();
+        for (Statement s : statements) {
+            if (aboutAnotherTime(s)) {
+                continue;
+            }
+            for (StatedAmount a : reader.read(s.text())) {
+                if (a.measure().specific()) {
+                    out.computeIfAbsent(s, k -> new java.util.HashSet<>()).add(a.measure().key());
+                }
+            }
+        }
+        return out;
+    }
+
     List<Conflict> detect(List<Statement> statements, Topic topic) {
         Map<String, List<Occurrence>> byMeasure = new LinkedHashMap<>();
         for (Statement s : statements) {

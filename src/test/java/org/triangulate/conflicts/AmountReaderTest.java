@@ -18,7 +18,7 @@ class AmountReaderTest {
             "a pattern of intrusions spanning over a decade | 10.0000001 | Infinity | DURATION:years",
             "details of a 14-year cyberespionage campaign | 14 | 14 | DURATION:years",
             "charged seven Chinese nationals over the scheme | 7 | 7 | COUNT:people/charged",
-            "about 4,000 people were evacuated | 3600 | 4400 | COUNT:people/displaced",
+            "about 4,000 people were evacuated | 3600 | 4400 | COUNT:people/evacuated",
             "up to 20,000 people may have fled | 0 | 20000 | COUNT:people",
             "between 18,000 and 20,000 people attended | 18000 | 20000 | COUNT:people",
             "at least 41 people were killed in the quake | 41 | Infinity | COUNT:people/killed",

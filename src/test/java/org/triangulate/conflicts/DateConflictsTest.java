@@ -51,4 +51,12 @@ class DateConflictsTest {
                 of("a.txt", "g1", "The minister resigned on March 3, 2024."),
                 of("b.txt", "g2", "The election was held on March 10, 2024."))).isEmpty();
     }
+
+    @Test
+    void reportsOfTheSameTollDateTheSameEventEvenOutsideAClaimGroup() {
+        List<Conflict> found = detect(
+                of("a.txt", null, "At least 41 people were killed when the quake struck early on Monday."),
+                of("b.txt", null, "More than 50 people died after the quake hit late on Sunday night."));
+        assertThat(found).extracting(Conflict::kind).contains(ConflictKind.DATE);
+    }
 }

@@ -141,4 +141,22 @@ class QuantityConflictsTest {
         List<StatedAmount> found = new AmountReader().read("The death toll rose to 41 from 35 overnight.");
         assertThat(found).extracting(a -> a.amount().describe()).containsExactly("41");
     }
+
+    @Test
+    void differentMagnitudesForOneQuakeAreFlaggedAsLooselyReconcilable() {
+        List<Conflict> found = detect(
+                of("a.txt", null, "A magnitude 6.3 earthquake struck the north early on Monday."),
+                of("b.txt", null, "The agency said the quake had a magnitude of 6.1."));
+        assertThat(found).singleElement().satisfies(c -> {
+            assertThat(c.severity()).isEqualTo(Severity.MEDIUM);
+            assertThat(c.summary()).contains("magnitude");
+        });
+    }
+
+    @Test
+    void evacuatedAndHomelessAreDifferentCounts() {
+        assertThat(detect(
+                of("a.txt", null, "Aid agencies said up to 20,000 people may have been left homeless."),
+                of("b.txt", null, "Between 40,000 and 50,000 people were evacuated from their homes."))).isEmpty();
+    }
 }
