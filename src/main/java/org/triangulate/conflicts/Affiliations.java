@@ -21,9 +21,11 @@ final class Affiliations {
     private final Map<String, String> countryOf = new HashMap<>();
     private final Map<String, String> countryByAlias = new HashMap<>();
     private final Set<String> media = new HashSet<>();
+    private final Map<String, String> countryByIso = new HashMap<>();
+    private final Map<String, String> capitals = new HashMap<>();
 
     Affiliations() {
-        for (String file : new String[]{"countries.tsv", "curated.tsv", "capitals.tsv", "agencies.tsv"}) {
+        for (String file : new String[]{"countries.tsv", "curated.tsv", "capitals.tsv", "agencies.tsv", "threat-actors.tsv"}) {
             read(file);
         }
     }
@@ -44,6 +46,10 @@ final class Affiliations {
                 String canonical = f[1];
                 String attrs = f[3];
                 String key = Names.key(canonical);
+                java.util.regex.Matcher iso = java.util.regex.Pattern.compile("(?:^|;)iso=([A-Z]{2})").matcher(attrs);
+                if (attrs.contains("kind=country") && iso.find()) {
+                    countryByIso.putIfAbsent(iso.group(1), canonical);
+                }
                 if (attrs.contains("kind=country")) {
                     countryOf.put(key, canonical);
                     countryByAlias.put(canonical.toLowerCase(Locale.ROOT), canonical);
@@ -57,8 +63,14 @@ final class Affiliations {
                     media.add(key);
                 }
                 for (String attr : attrs.split(";")) {
+                    if (attr.startsWith("capital-of=")) {
+                        capitals.put(key, attr.substring(attr.indexOf('=') + 1));
+                    }
                     if (attr.startsWith("country=") || attr.startsWith("capital-of=")) {
                         String country = attr.substring(attr.indexOf('=') + 1);
+                        if (country.length() == 2) {
+                            country = countryByIso.getOrDefault(country, ""); // threat actors give ISO codes
+                        }
                         if (country.length() > 2) {
                             countryOf.putIfAbsent(key, country);
                             for (String alias : f[2].split("\\|")) {
@@ -86,6 +98,30 @@ final class Affiliations {
             return Optional.of(c);
         }
         return countryIn(key);
+    }
+
+    /**
+     * The country a name belongs to, however it says so: a country, its capital, a body or group of that country,
+     * or a word for it inside the name ("beijing-backed groups").
+     */
+    Optional<String> affiliatedCountry(String key) {
+        Optional<String> c = countryOf(key);
+        if (c.isPresent()) {
+            return c;
+        }
+        for (String w : key.split("[^\\p{L}.]+")) {
+            String country = countryOf.get(w);
+            if (country != null) {
+                return Optional.of(country);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The country a name stands for when the name is the country itself or its capital ("Beijing"). */
+    Optional<String> countryNamed(String key) {
+        String c = countryByAlias.get(key);
+        return Optional.ofNullable(c != null ? c : capitals.get(key));
     }
 
     /** A country named inside a phrase: "us deputy attorney general" -> United States. */

@@ -6,7 +6,6 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * Flags members of one claim group that name different parties: different culprits of the same kind ("APT31" vs
@@ -20,43 +19,83 @@ final class AttributionConflicts {
     private final AttributionReader reader = new AttributionReader(affiliations);
 
     List<Conflict> detect(List<Statement> statements) {
-        Map<String, List<Statement>> byGroup = new LinkedHashMap<>();
-        for (Statement s : statements) {
-            if (s.groupId() != null) {
-                byGroup.computeIfAbsent(s.groupId(), k -> new ArrayList<>()).add(s);
-            }
-        }
-        List<Conflict> out = new ArrayList<>();
-        for (List<Statement> group : byGroup.values()) {
-            culprits(group).ifPresent(out::add);
-        }
+        List<Conflict> out = new ArrayList<>(culprits(statements));
         out.addAll(speakers(statements));
         return out;
     }
 
-    private Optional<Conflict> culprits(List<Statement> group) {
+    /**
+     * Different culprits for the same thing: in one claim group, or in statements blaming someone for the same
+     * thing ("for the blast at the hospital"). A name and the country it belongs to (a group and its sponsor state)
+     * are not competing culprits.
+     */
+    private List<Conflict> culprits(List<Statement> statements) {
+        List<Statement> blaming = new ArrayList<>();
         Map<Statement, AttributionReader.Party> parties = new LinkedHashMap<>();
-        group.forEach(s -> reader.perpetrator(s).ifPresent(p -> parties.put(s, p)));
-        List<Statement> involved = new ArrayList<>();
-        String reason = null;
-        for (var a : parties.entrySet()) {
-            for (var b : parties.entrySet()) {
-                AttributionReader.Party pa = a.getValue();
-                AttributionReader.Party pb = b.getValue();
-                if (a.getKey().independentOf(b.getKey()) && pa.type().equals(pb.type())
-                        && Collections.disjoint(pa.keys(), pb.keys()) && !denies(a.getKey()) && !denies(b.getKey())) {
-                    addOnce(involved, a.getKey());
-                    addOnce(involved, b.getKey());
-                    reason = "the sources name different culprits: " + pa.said() + " vs " + pb.said();
+        for (Statement s : statements) {
+            reader.perpetrator(s).ifPresent(p -> {
+                parties.put(s, p);
+                blaming.add(s);
+            });
+        }
+        Clusters clusters = new Clusters(blaming.size());
+        for (int i = 0; i < blaming.size(); i++) {
+            for (int j = i + 1; j < blaming.size(); j++) {
+                Statement a = blaming.get(i);
+                Statement b = blaming.get(j);
+                AttributionReader.Party pa = parties.get(a);
+                AttributionReader.Party pb = parties.get(b);
+                boolean sameGroup = a.groupId() != null && a.groupId().equals(b.groupId());
+                // one shared word ("attack") is not enough in a story of many attacks: "the blast at the hospital"
+                java.util.Set<String> shared = new java.util.HashSet<>(pa.blamedFor());
+                shared.retainAll(pb.blamedFor());
+                boolean sameThing = shared.size() >= 2;
+                if (a.independentOf(b) && (sameGroup || sameThing) && Collections.disjoint(pa.keys(), pb.keys())
+                        && !affiliated(pa, pb) && !counterAccusation(pa, pb) && !denies(a) && !denies(b)) {
+                    clusters.join(i, j, new Disagreement(Severity.MEDIUM,
+                            "the sources name different culprits: " + pa.said() + " vs " + pb.said()));
                 }
             }
         }
-        if (reason == null) {
-            return Optional.empty();
+        List<Conflict> out = new ArrayList<>();
+        for (Clusters.Cluster c : clusters.clusters()) {
+            List<Statement> involved = c.members().stream().map(blaming::get).toList();
+            List<Variant> variants = variants(involved, s -> "culprit: " + parties.get(s).said());
+            out.add(Conflict.of(ConflictKind.ATTRIBUTION, Severity.MEDIUM, Variants.commonGroup(involved),
+                    "Who did it: " + Variants.valuesByOutlet(variants), c.worst().reason(), variants));
         }
-        List<Variant> variants = variants(involved, s -> "culprit: " + parties.get(s).said());
-        return Optional.of(Conflict.of(ConflictKind.ATTRIBUTION, Severity.MEDIUM, involved.get(0).groupId(),
-                "Who did it: " + Variants.valuesByOutlet(variants), reason, variants));
+        return out;
+    }
+
+    /**
+     * One names a state and the other a party of that state: "China" and "APT40". Two groups of one state
+     * ("APT31" and "APT40") are still different culprits.
+     */
+    private boolean affiliated(AttributionReader.Party a, AttributionReader.Party b) {
+        return namesStateOf(a, b) || namesStateOf(b, a);
+    }
+
+    private boolean namesStateOf(AttributionReader.Party state, AttributionReader.Party party) {
+        java.util.Set<String> states = new java.util.HashSet<>();
+        state.keys().forEach(k -> affiliations.countryNamed(k).ifPresent(states::add));
+        return !Collections.disjoint(states, countries(party));
+    }
+
+    /** "China accused the US" against "Washington blamed APT31": each blames the other side, a dispute of its own. */
+    private boolean counterAccusation(AttributionReader.Party a, AttributionReader.Party b) {
+        return accuses(b, countries(a)) || accuses(a, countries(b));
+    }
+
+    private boolean accuses(AttributionReader.Party p, java.util.Set<String> culpritCountries) {
+        return p.accuser() != null && affiliations.affiliatedCountry(p.accuser()).map(culpritCountries::contains).orElse(false);
+    }
+
+    private java.util.Set<String> countries(AttributionReader.Party p) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (String k : p.keys()) {
+            affiliations.affiliatedCountry(k).ifPresent(out::add);
+        }
+        return out;
     }
 
     /**

@@ -16,8 +16,11 @@ import org.triangulate.nlp.EntityType;
  */
 final class AttributionReader {
 
-    /** The names found in a role, by entity type ("ACTOR" for threat actors, "NAME" when only capitalised). */
-    record Party(Set<String> keys, String type, String said) {
+    /**
+     * The names found in a role, by entity type ("ACTOR" for threat actors, "NAME" when only capitalised), and the
+     * word stems of what they are blamed for ("the blast at the hospital").
+     */
+    record Party(Set<String> keys, String type, String said, Set<String> blamedFor, String accuser) {
     }
 
     private static final Pattern BLAME_AFTER = Pattern.compile("(?i)\\b(?:blamed|blaming|blames|accused|accusing|accuses"
@@ -42,9 +45,15 @@ final class AttributionReader {
         for (Pattern p : new Pattern[]{BLAME_ON, ATTRIBUTED_TO, BLAME_AFTER}) {
             Matcher m = p.matcher(text);
             if (m.find()) {
-                Optional<Party> party = namesIn(text, names, m.end(), slotEnd(text, m.end()));
+                int slotEnd = slotEnd(text, m.end());
+                Optional<Party> party = namesIn(text, names, m.end(), slotEnd);
                 if (party.isPresent()) {
-                    return party;
+                    // what is blamed: "attack by", "attributed the blast to", "blamed X for the blast"
+                    Set<String> object = blamedFor(p == BLAME_AFTER ? text.substring(m.start(), clauseEnd(text, m.end()))
+                            : text.substring(m.start(), m.end()));
+                    object.removeAll(Topic.stemsOf(party.get().said()));
+                    return Optional.of(new Party(party.get().keys(), party.get().type(), party.get().said(), object,
+                            accuser(names, m.start())));
                 }
             }
         }
@@ -57,7 +66,8 @@ final class AttributionReader {
                 }
             }
             if (last != null) {
-                return Optional.of(new Party(Set.of(last.key()), typeOf(last), last.text()));
+                return Optional.of(new Party(Set.of(last.key()), typeOf(last), last.text(),
+                        blamedFor(text.substring(b.end(), clauseEnd(text, b.end()))), accuser(names, last.start())));
             }
         }
         return Optional.empty();
@@ -118,6 +128,35 @@ final class AttributionReader {
         return affiliations.countryIn(w.length == 0 ? "" : w[w.length - 1]);
     }
 
+    /** Who blames: the nearest name before the blaming words ("Beijing ... accused the US"), or null. */
+    private static String accuser(List<Names.Name> names, int before) {
+        String key = null;
+        for (Names.Name n : names) {
+            if (n.end() <= before) {
+                key = n.key();
+            }
+        }
+        return key;
+    }
+
+    /** Stems of the words naming what is blamed: "for the blast at the hospital" -> blast, hospit. */
+    private static Set<String> blamedFor(String phrase) {
+        Set<String> stems = new LinkedHashSet<>(Topic.stemsOf(phrase));
+        stems.removeAll(Set.of("blam", "attribut", "accus", "carri", "conduct", "perpetrat", "launch", "orchestr",
+                "commit", "claim", "stag", "respons", "behind"));
+        return stems;
+    }
+
+    private static int clauseEnd(String text, int from) {
+        for (int i = from; i < text.length(); i++) {
+            char ch = text.charAt(i);
+            if (ch == '.' || ch == ';' || ch == ',') {
+                return i;
+            }
+        }
+        return text.length();
+    }
+
     private static int slotEnd(String text, int from) {
         int words = 0;
         for (int i = from; i < text.length(); i++) {
@@ -150,7 +189,7 @@ final class AttributionReader {
                 }
             }
             if (!keys.isEmpty()) {
-                return Optional.of(new Party(keys, type, String.join(", ", said)));
+                return Optional.of(new Party(keys, type, String.join(", ", said), Set.of(), null));
             }
         }
         return Optional.empty();

@@ -92,4 +92,33 @@ class AttributionConflictsTest {
                 of("a.txt", "g1", "France said the convoy was hit by a drone, and Germany agreed."),
                 of("b.txt", "g1", "Germany said the convoy was hit by a drone."))).isEmpty();
     }
+
+    @Test
+    void culpritsBlamedForTheSameThingAreComparedAcrossClaimGroups() {
+        List<Conflict> found = detect(
+                withMentions("a.txt", null, "Hamas blamed Israel for the blast at the hospital, calling it a massacre.",
+                        "Hamas", EntityType.ORGANIZATION, "Israel", EntityType.LOCATION),
+                withMentions("b.txt", "g1", "The military blamed Islamic Jihad for the blast at the hospital on Tuesday.",
+                        "Islamic Jihad", EntityType.ORGANIZATION));
+        assertThat(found).singleElement().satisfies(c -> {
+            assertThat(c.kind()).isEqualTo(ConflictKind.ATTRIBUTION);
+            assertThat(c.summary()).contains("Israel").contains("Islamic Jihad");
+        });
+    }
+
+    @Test
+    void culpritsBlamedForDifferentThingsAreNotCompared() {
+        assertThat(detect(
+                of("a.txt", null, "Officials blamed Hamas for the rocket fire on the border town."),
+                of("b.txt", null, "Officials blamed Hezbollah for the drone strike on the port."))).isEmpty();
+    }
+
+    @Test
+    void aCounterAccusationIsNotACompetingAttribution() {
+        assertThat(detect(
+                withMentions("a.txt", "g1", "Washington blamed APT31 for the cyber campaign.", "Washington", EntityType.LOCATION,
+                        "APT31", EntityType.THREAT_ACTOR),
+                withMentions("b.txt", "g1", "China accused the US of its own cyber campaign.", "China", EntityType.LOCATION,
+                        "US", EntityType.LOCATION))).isEmpty();
+    }
 }
