@@ -126,7 +126,8 @@ final class AttributionConflicts {
                 }
                 boolean sameGroup = a.groupId() != null && a.groupId().equals(b.groupId());
                 if (sameGroup) {
-                    clusters.join(i, j, new Disagreement(Severity.MEDIUM,
+                    // two sources for one claim may as well corroborate it: worth a look, not a contradiction
+                    clusters.join(i, j, new Disagreement(Severity.LOW,
                             "the same claim is credited to different sources: " + ca + " vs " + cb));
                 } else if (sharedParties(a, b) >= 2) {
                     clusters.join(i, j, new Disagreement(Severity.LOW,

@@ -48,12 +48,18 @@ final class DateConflicts {
             }
         }
         List<Conflict> out = new ArrayList<>();
-        for (List<Dated> dated : byGroup.values()) {
+        for (var scope : byGroup.entrySet()) {
+            List<Dated> dated = scope.getValue();
+            // linked only by reporting the same kind of figure: days far apart are two incidents, not one misdated
+            boolean sameIncidentOnlyIfNear = scope.getKey().startsWith("event ");
             Clusters clusters = new Clusters(dated.size());
             for (int i = 0; i < dated.size(); i++) {
                 for (int j = i + 1; j < dated.size(); j++) {
                     Dated a = dated.get(i);
                     Dated b = dated.get(j);
+                    if (sameIncidentOnlyIfNear && !near(a.date(), b.date())) {
+                        continue;
+                    }
                     if (a.statement().independentOf(b.statement())) {
                         Disagreement d = disagreement(a.date(), b.date());
                         if (d != null) {
@@ -71,6 +77,18 @@ final class DateConflicts {
             }
         }
         return out;
+    }
+
+    /** Within a day of each other (day dates), or overlapping (years). */
+    static boolean near(DateReader.Stated a, DateReader.Stated b) {
+        if (!a.dayPrecise() || !b.dayPrecise()) {
+            return a.overlaps(b);
+        }
+        if (a.from().equals(java.time.LocalDate.MIN) || b.from().equals(java.time.LocalDate.MIN)) {
+            int d = Math.abs(a.weekday().getValue() - b.weekday().getValue());
+            return Math.min(d, 7 - d) <= 1;
+        }
+        return Math.abs(ChronoUnit.DAYS.between(a.from(), b.from())) <= 1;
     }
 
     static Disagreement disagreement(DateReader.Stated a, DateReader.Stated b) {

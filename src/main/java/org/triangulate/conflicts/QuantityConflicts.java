@@ -107,8 +107,8 @@ final class QuantityConflicts {
         if (ma.kind() == Measure.Kind.MONEY || ma.kind() == Measure.Kind.SHARE) {
             return false; // a sum or a share means nothing without its claim
         }
-        if (aboutAnotherTime(x) || aboutAnotherTime(y)) {
-            return false; // "the 2015 quake killed 9,000": background, not this event's figure
+        if (aboutAnotherTime(x) || aboutAnotherTime(y) || daysApart(x, y)) {
+            return false; // "the 2015 quake killed 9,000", "a strike on Monday" vs "Thursday's strike": other events
         }
         if (ma.specific() || ma.kind() == Measure.Kind.DURATION) {
             return ma.specific() || topic.shared(x, y) >= 1;
@@ -118,6 +118,27 @@ final class QuantityConflicts {
 
     private static final java.util.regex.Pattern OTHER_TIME = java.util.regex.Pattern.compile(
             "(?i)\\b(?:last year|previous|earlier this year|years? ago|in (?:19|20)\\d\\d|since (?:19|20)\\d\\d|a separate|another (?:attack|incident|quake|earthquake|blast|crash))\\b");
+
+    private static final DateReader DATES = new DateReader();
+
+    /**
+     * Two statements dated to days more than one day apart tell of different incidents (one day apart is often the
+     * same night in two time zones).
+     */
+    private static boolean daysApart(Statement x, Statement y) {
+        List<DateReader.Stated> a = DATES.read(x.text(), x.published()).stream().filter(DateReader.Stated::dayPrecise).toList();
+        List<DateReader.Stated> b = DATES.read(y.text(), y.published()).stream().filter(DateReader.Stated::dayPrecise).toList();
+        if (a.size() != 1 || b.size() != 1) {
+            return false;
+        }
+        DateReader.Stated da = a.get(0);
+        DateReader.Stated db = b.get(0);
+        if (da.from().equals(java.time.LocalDate.MIN) || db.from().equals(java.time.LocalDate.MIN)) {
+            int d = Math.abs(da.weekday().getValue() - db.weekday().getValue());
+            return Math.min(d, 7 - d) > 1;
+        }
+        return Math.abs(java.time.temporal.ChronoUnit.DAYS.between(da.from(), db.from())) > 1;
+    }
 
     /** Statements that place their figure in another time or another incident are not this event's figure. */
     private static boolean aboutAnotherTime(Statement s) {

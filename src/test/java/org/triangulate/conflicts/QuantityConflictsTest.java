@@ -159,4 +159,11 @@ class QuantityConflictsTest {
                 of("a.txt", null, "Aid agencies said up to 20,000 people may have been left homeless."),
                 of("b.txt", null, "Between 40,000 and 50,000 people were evacuated from their homes."))).isEmpty();
     }
+
+    @Test
+    void tollsOfStrikesOnDaysFarApartAreDifferentIncidents() {
+        assertThat(detect(
+                of("a.txt", null, "A strike on Monday killed 12 people in the market."),
+                of("b.txt", null, "A strike on Thursday killed 30 people near the port."))).isEmpty();
+    }
 }
