@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import org.triangulate.corpus.SkippedFile;
 import org.triangulate.task.Progress;
 import org.triangulate.workspace.AppPaths;
+import org.triangulate.workspace.CaseStore;
 import org.triangulate.workspace.SyncReport;
 import org.triangulate.workspace.Workspace;
 import picocli.CommandLine.Option;
@@ -28,6 +29,22 @@ final class WorkspaceOptions {
             return new Opened(ws, report);
         } catch (IOException | RuntimeException e) {
             ws.close();
+            throw e;
+        }
+    }
+
+    /**
+     * Like {@link #open}, then makes sure every article's entities are extracted (cached in the workspace, so this
+     * costs nothing the second time).
+     */
+    Opened openWithEntities(Path corpus, PrintWriter err) throws IOException {
+        Opened opened = open(corpus, err);
+        try {
+            opened.workspace().setEntityCorrections(new CaseStore(opened.workspace().directory()).load().kase().entityCorrections());
+            opened.workspace().extractEntities(Extractors.standard(), Progress.NONE);
+            return opened;
+        } catch (IOException | RuntimeException e) {
+            opened.close();
             throw e;
         }
     }

@@ -3,6 +3,7 @@ package org.triangulate.corpus;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -48,6 +49,13 @@ public final class ArticleLoader {
         }
     }
 
+    /** A file's article text and what the file itself says about it, or why it has none. */
+    private record Extracted(String body, MetaSource embedded, String skipReason) {
+        static Extracted skip(String reason) {
+            return new Extracted(null, null, reason);
+        }
+    }
+
     private ReadResult readOrReport(CorpusFile file) throws IOException {
         ArticleFormat format = ArticleFormat.of(file.path().getFileName().toString()).orElse(ArticleFormat.TEXT);
         List<String> warnings = new ArrayList<>();
@@ -55,55 +63,66 @@ public final class ArticleLoader {
         if (size == 0) {
             return ReadResult.skipped("empty file");
         }
-        String body;
-        MetaSource embedded = null; // what the file's own header or tags say
-        if (format == ArticleFormat.PDF) {
-            if (size > MAX_PDF_BYTES) {
-                return ReadResult.skipped(tooLarge(size));
-            }
-            PdfText pdf = PdfText.read(file.path().toFile());
-            if (pdf.skipReason() != null) {
-                return ReadResult.skipped(pdf.skipReason());
-            }
-            body = pdf.text();
-            embedded = pdf.meta();
-        } else {
-            if (format == ArticleFormat.HTML && size > MAX_HTML_BYTES) {
-                return ReadResult.skipped(tooLarge(size));
-            }
-            boolean cutShort = format != ArticleFormat.HTML && size > MAX_TEXT_BYTES;
-            DecodedText decoded = TextDecoder.decode(readBytes(file, cutShort), cutShort);
-            if (!decoded.isText()) {
-                return ReadResult.skipped(decoded.skipReason());
-            }
-            if (decoded.warning() != null) {
-                warnings.add(decoded.warning());
-            }
-            if (format == ArticleFormat.HTML) {
-                HtmlText html = HtmlText.parse(decoded.text());
-                body = html.text();
-                embedded = html.meta();
-            } else {
-                body = decoded.text();
-                FrontMatter header = FrontMatter.find(body);
-                if (header != null) {
-                    body = body.substring(header.bodyStart());
-                    embedded = frontMatterMeta(header, warnings);
-                }
-            }
+        Extracted extracted = format == ArticleFormat.PDF ? extractPdf(file, size) : extractText(file, size, format,
+                warnings);
+        if (extracted.skipReason() != null) {
+            return ReadResult.skipped(extracted.skipReason());
         }
-        if (body.isBlank()) {
-            return ReadResult.skipped(embedded != null && format != ArticleFormat.HTML
-                    ? "empty file (only a metadata header)" : "empty file");
-        }
+        String body = extracted.body();
         int cut = TextLimit.cutPoint(body, TextLimit.MAX_CHARS);
         if (cut < body.length()) {
             warnings.add(TextLimit.truncationWarning(cut, body.length(), size));
             body = body.substring(0, cut);
         }
-        ArticleMeta meta = metadata(file, body, embedded, warnings);
-        Article article = new Article(ArticleId.of(body), file.relativePath(), meta, body, splitter.split(body));
+        List<TextSpan> sentences = splitter.split(body);
+        ArticleMeta found = metadata(file, body, extracted.embedded(), warnings);
+        ArticleMeta meta = MetaMerger.FILE_NAME.equals(found.origin())
+                ? LeadTitle.from(body, sentences).map(t -> withLeadTitle(found, t)).orElse(found) : found;
+        Article article = new Article(ArticleId.of(body), file.relativePath(), meta, body, sentences);
         return ReadResult.ok(article, warnings);
+    }
+
+    private static ArticleMeta withLeadTitle(ArticleMeta meta, String title) {
+        return new ArticleMeta(title, meta.outlet(), meta.url(), meta.published(), meta.language(), LeadTitle.ORIGIN);
+    }
+
+    private static Extracted extractPdf(CorpusFile file, long size) {
+        if (size > MAX_PDF_BYTES) {
+            return Extracted.skip(tooLarge(size));
+        }
+        PdfText pdf = PdfText.read(file.path().toFile());
+        return pdf.skipReason() != null ? Extracted.skip(pdf.skipReason()) : new Extracted(pdf.text(), pdf.meta(), null);
+    }
+
+    private static Extracted extractText(CorpusFile file, long size, ArticleFormat format, List<String> warnings)
+            throws IOException {
+        boolean html = format == ArticleFormat.HTML;
+        if (html && size > MAX_HTML_BYTES) {
+            return Extracted.skip(tooLarge(size));
+        }
+        boolean cutShort = !html && size > MAX_TEXT_BYTES;
+        byte[] bytes = readBytes(file, cutShort);
+        DecodedText decoded = html
+                ? TextDecoder.decode(bytes, false, HtmlText.declaredCharset(bytes))
+                : TextDecoder.decode(bytes, cutShort);
+        if (!decoded.isText()) {
+            return Extracted.skip(decoded.skipReason());
+        }
+        if (decoded.warning() != null) {
+            warnings.add(decoded.warning());
+        }
+        if (html) {
+            HtmlText page = HtmlText.parse(decoded.text());
+            return page.text().isBlank() ? Extracted.skip("empty file") : new Extracted(page.text(), page.meta(), null);
+        }
+        String text = decoded.text();
+        FrontMatter header = FrontMatter.find(text);
+        if (header == null) {
+            return text.isBlank() ? Extracted.skip("empty file") : new Extracted(text, null, null);
+        }
+        String body = text.substring(header.bodyStart());
+        return body.isBlank() ? Extracted.skip("empty file (only a metadata header)")
+                : new Extracted(body, frontMatterMeta(header, warnings), null);
     }
 
     private ArticleMeta metadata(CorpusFile file, String body, MetaSource embedded, List<String> warnings) {
@@ -121,7 +140,7 @@ public final class ArticleLoader {
 
     private static MetaSource frontMatterMeta(FrontMatter header, List<String> warnings) {
         String dateText = header.get("date", "published");
-        java.time.LocalDate date = DateParser.parse(dateText);
+        LocalDate date = DateParser.parse(dateText);
         if (dateText != null && date == null) {
             warnings.add("front matter date not understood: '" + dateText + "'");
         }

@@ -57,6 +57,14 @@ public final class CorpusScanner {
         return ext.isEmpty() ? "unsupported file type (no extension)" : "unsupported file type " + ext;
     }
 
+    /** README and LICENCE files describe a folder; they are not articles. */
+    static boolean isFolderNote(String name) {
+        String lower = name.toLowerCase(java.util.Locale.ROOT);
+        int dot = lower.lastIndexOf('.');
+        String stem = dot > 0 ? lower.substring(0, dot) : lower;
+        return stem.equals("readme") || stem.equals("license") || stem.equals("licence");
+    }
+
     private static boolean isHidden(Path path) {
         Path name = path.getFileName();
         return name != null && name.toString().startsWith(".");
@@ -91,7 +99,7 @@ public final class CorpusScanner {
         @Override
         public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
             String name = file.getFileName().toString();
-            if (isHidden(file) || name.endsWith(SIDECAR_SUFFIX)) {
+            if (isHidden(file) || name.endsWith(SIDECAR_SUFFIX) || isFolderNote(name)) {
                 return FileVisitResult.CONTINUE;
             }
             if (attrs.isSymbolicLink()) {

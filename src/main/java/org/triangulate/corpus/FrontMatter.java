@@ -50,11 +50,13 @@ record FrontMatter(Map<String, String> fields, int bodyStart) {
             String line = text.substring(pos, end);
             String trimmed = line.strip();
             if (trimmed.equals("---") || trimmed.equals("...")) {
-                return new FrontMatter(fields, skipBlankLines(text, next(text, end)));
+                return fields.isEmpty() ? null : new FrontMatter(fields, skipBlankLines(text, next(text, end)));
             }
-            // nested YAML (indented lines, list items) is kept out: we only need flat scalar fields
-            if (!line.startsWith(" ") && !line.startsWith("\t")) {
-                putKeyValue(line, fields);
+            // nested YAML (indented lines, list items) and comments are skipped: we only need flat scalar fields
+            boolean nestedOrComment = line.startsWith(" ") || line.startsWith("\t") || trimmed.startsWith("#")
+                    || trimmed.startsWith("- ") || trimmed.isEmpty();
+            if (!nestedOrComment && putKeyValue(line, fields) == null) {
+                return null; // prose between two rules is article text, not a header
             }
             pos = next(text, end);
         }
@@ -102,7 +104,11 @@ record FrontMatter(Map<String, String> fields, int bodyStart) {
         if (key.isEmpty()) {
             return null;
         }
-        fields.putIfAbsent(key, unquote(line.substring(colon + 1).strip()));
+        String value = line.substring(colon + 1).strip();
+        // "|" and ">" start multi-line YAML values, which headers of articles do not need
+        if (!value.startsWith("|") && !value.startsWith(">")) {
+            fields.putIfAbsent(key, unquote(value));
+        }
         return key;
     }
 

@@ -1,7 +1,11 @@
 package org.triangulate.corpus;
 
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -41,6 +45,29 @@ record HtmlText(String text, MetaSource meta) {
     /** Elements after which the text continues on a new line. */
     private static final Set<String> LINES = Set.of("div", "li", "tr", "br", "section", "article", "main",
             "dt", "dd", "figcaption", "address", "caption", "td", "th");
+
+    private static final Pattern DECLARED_CHARSET = Pattern.compile(
+            "<meta[^>]{0,200}?charset\\s*=\\s*[\"']?([A-Za-z0-9_.:-]{1,40})",
+            Pattern.CASE_INSENSITIVE);
+
+    /**
+     * The charset a page declares in its first kilobytes ({@code <meta charset>} or http-equiv), used when its
+     * bytes are not UTF-8; windows-1252 when it declares none we know.
+     */
+    static Charset declaredCharset(byte[] bytes) {
+        String head = new String(bytes, 0, Math.min(bytes.length, 4096), StandardCharsets.ISO_8859_1);
+        Matcher m = DECLARED_CHARSET.matcher(head);
+        if (m.find()) {
+            try {
+                Charset declared = Charset.forName(m.group(1));
+                // pages often say ISO-8859-1 and mean windows-1252, which is its superset
+                return declared.equals(StandardCharsets.ISO_8859_1) ? TextDecoder.WINDOWS_1252 : declared;
+            } catch (IllegalArgumentException e) {
+                return TextDecoder.WINDOWS_1252;
+            }
+        }
+        return TextDecoder.WINDOWS_1252;
+    }
 
     static HtmlText parse(String html) {
         Document doc = Jsoup.parse(html, "");

@@ -27,7 +27,7 @@ final class LanguageGuesser {
         STOP_WORDS.put("nl", Set.of("het", "een", "en", "van", "dat", "niet", "op", "te", "zijn", "met", "voor",
                 "ook", "er", "aan", "naar", "wordt", "werd", "bij", "heeft", "maar"));
         STOP_WORDS.put("pt", Set.of("os", "do", "da", "dos", "das", "não", "uma", "em", "com", "ao", "mais",
-                "foi", "pelo", "pela", "seu", "sua", "são", "também", "como", "nas"));
+                "foi", "pelo", "pela", "seu", "sua", "são", "também", "nas", "um", "mas", "há", "às", "já"));
     }
 
     /** Below this many stop-word hits the text is too short to say. */

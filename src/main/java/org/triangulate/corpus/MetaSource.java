@@ -1,6 +1,7 @@
 package org.triangulate.corpus;
 
 import java.time.LocalDate;
+import java.util.Locale;
 
 /**
  * What one source (sidecar, front matter, HTML tags, PDF info, the text itself) says about an article. Any field
@@ -35,7 +36,7 @@ record MetaSource(String origin, String title, String outlet, String url, LocalD
         while (cut < s.length() && Character.isLetter(s.charAt(cut))) {
             cut++;
         }
-        String code = s.substring(0, cut).toLowerCase(java.util.Locale.ROOT);
+        String code = s.substring(0, cut).toLowerCase(Locale.ROOT);
         return code.length() == 2 || code.length() == 3 ? code : null;
     }
 }

@@ -3,6 +3,7 @@ package org.triangulate.corpus;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.ZoneOffset;
 import java.util.Calendar;
@@ -34,7 +35,6 @@ record PdfText(String text, MetaSource meta, String skipReason) {
                 return skipped("encrypted PDF (text extraction not permitted)");
             }
             PDFTextStripper stripper = new PDFTextStripper();
-            stripper.setSortByPosition(true);
             stripper.setLineSeparator("\n");
             stripper.setParagraphEnd("\n");
             String text = unwrapLines(stripper.getText(doc));
@@ -69,7 +69,7 @@ record PdfText(String text, MetaSource meta, String skipReason) {
         if (n >= 2 && head[0] == 'P' && head[1] == 'K') {
             return "not a PDF (looks like a zip archive, e.g. a .docx renamed)";
         }
-        String start = new String(head, 0, n, java.nio.charset.StandardCharsets.ISO_8859_1);
+        String start = new String(head, 0, n, StandardCharsets.ISO_8859_1);
         return start.contains("%PDF-") ? null : "not a PDF (no %PDF header)";
     }
 

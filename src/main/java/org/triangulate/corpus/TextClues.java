@@ -29,6 +29,17 @@ final class TextClues {
     private TextClues() {
     }
 
+    /** The text without a date cue or dateline it opens with ("date 2024-03-26 China has…" → "China has…"). */
+    static String withoutLeadingDate(String text) {
+        for (Pattern p : new Pattern[]{CUED_DATE, LINE_START_DATE}) {
+            Matcher m = p.matcher(text);
+            if (m.lookingAt()) {
+                return text.substring(m.end()).replaceFirst("^[\\s,:;.\u2013\u2014-]+", "");
+            }
+        }
+        return text;
+    }
+
     /** The first line when it reads as a headline (short, not ending in a full stop), else null. */
     static String headline(String body) {
         int start = 0;

@@ -23,18 +23,23 @@ final class TextDecoder {
     private TextDecoder() {
     }
 
+    static DecodedText decode(byte[] bytes, boolean cutShort) {
+        return decode(bytes, cutShort, WINDOWS_1252);
+    }
+
     /**
      * @param bytes     the file's bytes, possibly only its first part
      * @param cutShort  true when {@code bytes} is only the start of the file, so a multi-byte character may be cut
+     * @param fallback  the charset for bytes that are not UTF-8, e.g. the one an HTML page declares
      */
-    static DecodedText decode(byte[] bytes, boolean cutShort) {
+    static DecodedText decode(byte[] bytes, boolean cutShort, Charset fallback) {
         String text;
         String warning = null;
         if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
             text = decodeUtf8(bytes, 3, cutShort);
             if (text == null) {
-                text = new String(bytes, 3, bytes.length - 3, WINDOWS_1252);
-                warning = fallbackWarning();
+                text = new String(bytes, 3, bytes.length - 3, fallback);
+                warning = fallbackWarning(fallback);
             }
         } else if (startsWith(bytes, 0xFE, 0xFF)) {
             text = new String(bytes, 2, evenLength(bytes.length - 2), StandardCharsets.UTF_16BE);
@@ -43,8 +48,8 @@ final class TextDecoder {
         } else {
             text = decodeUtf8(bytes, 0, cutShort);
             if (text == null) {
-                text = new String(bytes, WINDOWS_1252);
-                warning = fallbackWarning();
+                text = new String(bytes, fallback);
+                warning = fallbackWarning(fallback);
             }
         }
         if (looksBinary(text)) {
@@ -53,8 +58,9 @@ final class TextDecoder {
         return DecodedText.of(text, warning);
     }
 
-    private static String fallbackWarning() {
-        return "not valid UTF-8: decoded as windows-1252 (Latin-1); check accented characters";
+    private static String fallbackWarning(Charset fallback) {
+        String name = fallback.equals(WINDOWS_1252) ? "windows-1252 (Latin-1)" : fallback.name();
+        return "not valid UTF-8: decoded as " + name + "; check accented characters";
     }
 
     /** Strict UTF-8, or null when the bytes are not UTF-8. */

@@ -1,5 +1,7 @@
 package org.triangulate.corpus;
 
+import java.util.Locale;
+
 /**
  * Keeps article text to a size the index and the reader view can handle. A longer text is cut at a line or
  * sentence end near the limit, so the kept part still reads as whole sentences.
@@ -44,7 +46,7 @@ final class TextLimit {
     }
 
     static String truncationWarning(int kept, int total, long fileBytes) {
-        return String.format(java.util.Locale.ROOT,
+        return String.format(Locale.ROOT,
                 "text longer than 5 MB: kept the first %,d of %,d characters read (file is %,d bytes)",
                 kept, total, fileBytes);
     }

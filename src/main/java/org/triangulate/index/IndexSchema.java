@@ -1,11 +1,15 @@
 package org.triangulate.index;
 
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.core.KeywordTokenizer;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.en.PorterStemFilter;
@@ -80,6 +84,16 @@ public final class IndexSchema {
         perField.put(DATE, keyword);
         perField.put(LANGUAGE, keyword);
         return new PerFieldAnalyzerWrapper(text, perField);
+    }
+
+    /** Function words that say nothing about what a passage claims, in analysed (stemmed) and plain form. */
+    public static Set<String> stopWords() {
+        Set<String> words = new HashSet<>();
+        EnglishAnalyzer.ENGLISH_STOP_WORDS_SET.forEach(w -> words.add(new String((char[]) w)));
+        words.addAll(List.of("has", "have", "had", "been", "its", "it's", "his", "her", "their", "from", "which", "who",
+                "also", "were", "would", "could", "than", "over", "after", "about", "we", "he", "she", "they", "our",
+                "said", "say", "says"));
+        return Set.copyOf(words);
     }
 
     public static FacetsConfig facetsConfig() {

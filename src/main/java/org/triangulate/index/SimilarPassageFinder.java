@@ -28,7 +28,7 @@ import org.apache.lucene.search.TopDocs;
 public final class SimilarPassageFinder {
 
     /** Words that carry no claim; MoreLikeThis compares them after analysis, so they are given in analysed form. */
-    private static final Set<String> STOP_WORDS = stopWords();
+    private static final Set<String> STOP_WORDS = IndexSchema.stopWords();
 
     private final WorkspaceIndex index;
 
@@ -79,14 +79,5 @@ public final class SimilarPassageFinder {
         } finally {
             index.searchers().release(searcher);
         }
-    }
-
-    private static Set<String> stopWords() {
-        Set<String> words = new HashSet<>();
-        EnglishAnalyzer.ENGLISH_STOP_WORDS_SET.forEach(w -> words.add(new String((char[]) w)));
-        words.addAll(List.of("has", "have", "had", "been", "its", "it's", "his", "her", "their", "from", "which", "who",
-                "also", "were", "would", "could", "than", "over", "after", "about", "we", "he", "she", "they", "our",
-                "said", "say", "says"));
-        return words;
     }
 }

@@ -80,7 +80,8 @@ public final class WorkspaceIndex implements Closeable {
             throw new WorkspaceLockedException(path, e);
         } catch (IOException | RuntimeException e) {
             // Corrupt or unreadable index: keep it for inspection, start afresh.
-            LOG.warn("Index at {} cannot be opened; moving it aside and rebuilding", path, e);
+            LOG.warn("Index at {} cannot be opened ({}); moving it aside and rebuilding", path, describe(e));
+            LOG.debug("Index open failure", e);
             dir.close();
             Path backup = moveAside(path);
             Files.createDirectories(path);

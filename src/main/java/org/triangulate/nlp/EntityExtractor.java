@@ -12,6 +12,14 @@ public interface EntityExtractor {
     List<Mention> extract(String body);
 
     /**
+     * As {@link #extract(String)}, resolving relative dates ("Monday", "yesterday") against the article's
+     * publication date when it is known (null when not).
+     */
+    default List<Mention> extract(String body, java.time.LocalDate published) {
+        return extract(body);
+    }
+
+    /**
      * A version string that changes whenever the extractor's output may change (models, rules, gazetteers),
      * so cached results from an older version are re-extracted.
      */

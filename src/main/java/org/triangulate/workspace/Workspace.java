@@ -13,6 +13,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.CompletionService;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorCompletionService;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.locks.ReentrantLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,9 +37,13 @@ import org.triangulate.index.SearchService;
 import org.triangulate.index.SimilarPassage;
 import org.triangulate.index.SimilarPassageFinder;
 import org.triangulate.index.WorkspaceIndex;
+import org.triangulate.nlp.Correction;
+import org.triangulate.nlp.Corrections;
 import org.triangulate.nlp.Entity;
+import org.triangulate.nlp.EntityAggregator;
 import org.triangulate.nlp.EntityExtractor;
 import org.triangulate.nlp.Mention;
+import org.triangulate.task.CancelledException;
 import org.triangulate.task.Progress;
 
 /**
@@ -59,6 +68,7 @@ public final class Workspace implements Closeable {
     private final ReentrantLock writeLock = new ReentrantLock();
     private final List<String> openingNotes;
 
+    private volatile Corrections corrections = Corrections.none();
     private volatile Snapshot snapshot;
 
     private Workspace(Path corpusDir, Path directory, WorkspaceIndex index, List<String> openingNotes) throws IOException {
@@ -68,7 +78,7 @@ public final class Workspace implements Closeable {
         this.searchService = new SearchService(index);
         this.similarFinder = new SimilarPassageFinder(index);
         this.openingNotes = List.copyOf(openingNotes);
-        this.snapshot = Snapshot.of(index.loadArticles().values());
+        this.snapshot = Snapshot.of(index.loadArticles().values(), corrections);
     }
 
     /**
@@ -205,7 +215,7 @@ public final class Workspace implements Closeable {
             current.put(rel, next);
             if (++pending % REFRESH_EVERY == 0) {
                 index.refresh();
-                snapshot = Snapshot.of(current.values());
+                snapshot = Snapshot.of(current.values(), corrections);
             }
         }
         for (String file : snapshot.byFile.keySet()) {
@@ -216,7 +226,7 @@ public final class Workspace implements Closeable {
         }
         progress.update(toRead.size(), toRead.size(), "Saving the index");
         index.commit();
-        snapshot = Snapshot.of(current.values());
+        snapshot = Snapshot.of(current.values(), corrections);
         SyncReport report = new SyncReport(added, updated, unchanged, removed, skipped, warnings);
         LOG.info("Synced {}: {}", corpusDir, report.summary());
         return report;
@@ -276,10 +286,22 @@ public final class Workspace implements Closeable {
         return similarFinder.similar(articleId, article.text(sentence), limit, perArticle);
     }
 
-    /** Cached entity mentions of an article; empty until {@link #extractEntities} has processed it. */
+    /**
+     * Entity mentions of an article as the analyst should see them: the cached extraction, with the analyst's
+     * corrections replayed and lone surnames linked to the one full name the corpus gives them. Empty until
+     * {@link #extractEntities} has processed the article.
+     */
     public List<Mention> mentions(String articleId) {
-        IndexedArticle a = snapshot.byId.get(articleId);
-        return a == null || a.mentions() == null ? List.of() : a.mentions();
+        return snapshot.effectiveMentions().getOrDefault(articleId, List.of());
+    }
+
+    /** Uses these analyst corrections (from the case) for every mention and entity served from now on. */
+    public void setEntityCorrections(List<Correction> corrections) {
+        Corrections next = new Corrections(Corrections.FORMAT_VERSION, corrections);
+        if (!next.equals(this.corrections)) {
+            this.corrections = next;
+            snapshot = Snapshot.of(snapshot.byFile.values(), next);
+        }
     }
 
     /**
@@ -289,7 +311,7 @@ public final class Workspace implements Closeable {
     public List<Entity> entities() {
         Snapshot current = snapshot;
         if (current.entities == null) {
-            current.entities = EntityTally.of(current.byFile.values());
+            current.entities = EntityAggregator.aggregate(current.effectiveMentions());
         }
         return current.entities;
     }
@@ -304,34 +326,75 @@ public final class Workspace implements Closeable {
     }
 
     /**
-     * Extracts entities for every article whose cache is missing or from another extractor version, and stores
-     * them in the index (as the cache and as facets). Returns how many articles were processed.
+     * Extracts entities for every article whose cache is missing or from another extractor version, on as many
+     * threads as there are cores, and stores them in the index (as the cache and as facets). Returns how many
+     * articles were processed. Results become visible in batches while the work goes on.
      */
     public int extractEntities(EntityExtractor extractor, Progress progress) throws IOException {
+        return extractEntities(extractor, progress, Runtime.getRuntime().availableProcessors());
+    }
+
+    public int extractEntities(EntityExtractor extractor, Progress progress, int threads) throws IOException {
         writeLock.lock();
         try {
             Map<String, IndexedArticle> current = new TreeMap<>(snapshot.byFile);
             List<IndexedArticle> todo = current.values().stream().filter(a -> !isCurrent(a, extractor)).toList();
-            int done = 0;
-            for (IndexedArticle a : todo) {
-                progress.checkCancelled();
-                progress.update(done, todo.size(), "Finding entities in " + a.article().title());
-                List<Mention> mentions = extractor.extract(a.article().body());
-                IndexedArticle next = a.withMentions(mentions, extractor.version());
-                index.put(next);
-                current.put(next.article().file(), next);
-                if (++done % 50 == 0) {
-                    snapshot = Snapshot.of(current.values()); // partial results become visible as they arrive
+            if (todo.isEmpty()) {
+                return 0;
+            }
+            ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(threads, todo.size())), r -> {
+                Thread t = new Thread(r, "entity-extraction");
+                t.setDaemon(true);
+                return t;
+            });
+            try {
+                CompletionService<IndexedArticle> done = new ExecutorCompletionService<>(pool);
+                for (IndexedArticle a : todo) {
+                    done.submit(() -> {
+                        if (progress.isCancelled()) {
+                            return null;
+                        }
+                        List<Mention> mentions = extractor.extract(a.article().body(), a.article().published());
+                        IndexedArticle next = a.withMentions(mentions, extractor.version());
+                        index.put(next);
+                        return next;
+                    });
                 }
+                for (int finished = 0; finished < todo.size(); finished++) {
+                    IndexedArticle next = take(done);
+                    progress.checkCancelled();
+                    current.put(next.article().file(), next);
+                    progress.update(finished + 1, todo.size(), "Found entities in " + next.article().title());
+                    if ((finished + 1) % 50 == 0) {
+                        snapshot = Snapshot.of(current.values(), corrections); // partial results become visible as they arrive
+                    }
+                }
+            } finally {
+                pool.shutdownNow();
+                snapshot = Snapshot.of(current.values(), corrections);
+                index.commit(); // whatever was extracted before a cancel is kept
             }
-            progress.update(todo.size(), todo.size(), "Saving entities");
-            if (!todo.isEmpty()) {
-                index.commit();
-            }
-            snapshot = Snapshot.of(current.values());
             return todo.size();
         } finally {
             writeLock.unlock();
+        }
+    }
+
+    private static IndexedArticle take(CompletionService<IndexedArticle> done) throws IOException {
+        try {
+            return done.take().get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CancelledException();
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof IOException io) {
+                throw io;
+            }
+            if (cause instanceof RuntimeException re) {
+                throw re;
+            }
+            throw new IOException("entity extraction failed", cause);
         }
     }
 
@@ -350,16 +413,35 @@ public final class Workspace implements Closeable {
         final List<Article> articles;
         final Map<String, IndexedArticle> byFile;
         final Map<String, IndexedArticle> byId;
-        /** Computed on first use: most callers never ask. A benign race computes it twice at worst. */
+        final Corrections corrections;
+        /** Computed on first use: most callers never ask. A benign race computes them twice at worst. */
+        volatile Map<String, List<Mention>> effectiveMentions;
         volatile List<Entity> entities;
 
-        private Snapshot(List<Article> articles, Map<String, IndexedArticle> byFile, Map<String, IndexedArticle> byId) {
+        private Snapshot(List<Article> articles, Map<String, IndexedArticle> byFile, Map<String, IndexedArticle> byId,
+                         Corrections corrections) {
             this.articles = articles;
             this.byFile = byFile;
             this.byId = byId;
+            this.corrections = corrections;
         }
 
-        static Snapshot of(java.util.Collection<IndexedArticle> all) {
+        Map<String, List<Mention>> effectiveMentions() {
+            Map<String, List<Mention>> result = effectiveMentions;
+            if (result == null) {
+                Map<String, List<Mention>> corrected = new HashMap<>();
+                for (IndexedArticle a : byFile.values()) {
+                    if (a.mentions() != null) {
+                        corrected.put(a.article().id(), corrections.apply(a.article().id(), a.article().body(), a.mentions()));
+                    }
+                }
+                result = java.util.Collections.unmodifiableMap(EntityAggregator.linkLoneSurnamesAcrossArticles(corrected));
+                effectiveMentions = result;
+            }
+            return result;
+        }
+
+        static Snapshot of(java.util.Collection<IndexedArticle> all, Corrections corrections) {
             Map<String, IndexedArticle> byFile = new TreeMap<>();
             Map<String, IndexedArticle> byId = new HashMap<>();
             for (IndexedArticle a : all) {
@@ -367,7 +449,8 @@ public final class Workspace implements Closeable {
                 byId.put(a.article().id(), a);
             }
             List<Article> articles = byFile.values().stream().map(IndexedArticle::article).toList();
-            return new Snapshot(articles, java.util.Collections.unmodifiableMap(byFile), java.util.Collections.unmodifiableMap(byId));
+            return new Snapshot(articles, java.util.Collections.unmodifiableMap(byFile), java.util.Collections.unmodifiableMap(byId),
+                    corrections);
         }
     }
 }

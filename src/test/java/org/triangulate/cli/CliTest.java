@@ -93,6 +93,66 @@ class CliTest {
     }
 
     @Test
+    void claimsJsonGroupsTheSameClaimAcrossOutlets() throws Exception {
+        Path corpus = TestCorpus.copyOfSample(tmp.resolve("corpus"));
+        Run r = run("claims", corpus.toString(), "--json", "--workspace", tmp.resolve("ws").toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        JsonNode json = Json.mapper().readTree(r.out());
+        assertThat(json.get("groups").size()).isGreaterThan(5);
+        assertThat(json.get("ungrouped").isArray()).isTrue();
+        assertThat(groupMentioning(json, "10,000 emails")).as("emails group")
+                .anySatisfy(text -> assertThat(text).contains("thousands of emails"));
+        assertThat(groupMentioning(json, "charged seven")).as("charges group").hasSizeGreaterThanOrEqualTo(2);
+        assertThat(groupMentioning(json, "Electoral Commission")).as("Electoral Commission group").hasSizeGreaterThanOrEqualTo(2);
+        JsonNode claim = json.get("groups").get(0).get("claims").get(0);
+        for (String field : new String[]{"file", "start", "end", "text", "attribution", "stance", "status"}) {
+            assertThat(claim.has(field)).as(field).isTrue();
+        }
+        String body = Files.readString(corpus.resolve(claim.get("file").asText()));
+        assertThat(body.substring(claim.get("start").asInt(), claim.get("end").asInt())).isEqualTo(claim.get("text").asText());
+    }
+
+    /** The texts of the members of the first group that has a member containing {@code phrase}. */
+    private static java.util.List<String> groupMentioning(JsonNode json, String phrase) {
+        for (JsonNode group : json.get("groups")) {
+            java.util.List<String> texts = new java.util.ArrayList<>();
+            group.get("claims").forEach(c -> texts.add(c.get("text").asText()));
+            if (texts.stream().anyMatch(t -> t.contains(phrase))) {
+                return texts;
+            }
+        }
+        return java.util.List.of();
+    }
+
+    @Test
+    void entitiesJsonLinksAliasesToCanonicalEntities() throws Exception {
+        Path corpus = TestCorpus.copyOfSample(tmp.resolve("corpus"));
+        Run r = run("entities", corpus.toString(), "--json", "--workspace", tmp.resolve("ws").toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        JsonNode json = Json.mapper().readTree(r.out());
+        java.util.Map<String, JsonNode> entities = new java.util.HashMap<>();
+        json.get("entities").forEach(e -> entities.put(e.get("type").asText() + ":" + e.get("name").asText(), e));
+        assertThat(entities).containsKeys("THREAT_ACTOR:APT31", "THREAT_ACTOR:APT40");
+        assertThat(aliases(entities.get("PERSON:Oliver Dowden"))).contains("Dowden", "Oliver Dowden");
+        assertThat(aliases(entities.get("LOCATION:United States"))).contains("US", "U.S.", "United States", "Washington");
+        assertThat(aliases(entities.get("LOCATION:United Kingdom"))).contains("Britain", "UK", "London");
+        assertThat(aliases(entities.get("ORGANIZATION:Five Eyes"))).contains("FiveEyes", "Five Eyes");
+        for (JsonNode article : json.get("articles")) {
+            String body = Files.readString(corpus.resolve(article.get("file").asText()));
+            for (JsonNode m : article.get("mentions")) {
+                assertThat(body.substring(m.get("start").asInt(), m.get("end").asInt())).isEqualTo(m.get("text").asText());
+            }
+        }
+    }
+
+    private static java.util.List<String> aliases(JsonNode entity) {
+        assertThat(entity).isNotNull();
+        java.util.List<String> aliases = new java.util.ArrayList<>();
+        entity.get("aliases").forEach(a -> aliases.add(a.asText()));
+        return aliases;
+    }
+
+    @Test
     void usageErrorsExitWithTwo() {
         assertThat(run("search").code()).isEqualTo(2);
         assertThat(run("--no-such-option").code()).isEqualTo(2);
@@ -112,7 +172,7 @@ class CliTest {
 
     @Test
     void everyCommandHasHelp() {
-        for (String command : new String[]{"index", "search", "similar"}) {
+        for (String command : new String[]{"index", "search", "similar", "entities", "claims"}) {
             Run r = run(command, "--help");
             assertThat(r.code()).isZero();
             assertThat(r.out()).contains("Usage: triangulate " + command);

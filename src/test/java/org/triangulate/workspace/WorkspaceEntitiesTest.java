@@ -66,6 +66,63 @@ class WorkspaceEntitiesTest {
     }
 
     @Test
+    void analystCorrectionsChangeWhatIsServedAndSurviveReextraction() throws Exception {
+        Path corpus = TestCorpus.copyOfSample(tmp.resolve("corpus"));
+        try (Workspace ws = Workspace.open(corpus, tmp.resolve("ws"))) {
+            ws.sync(Progress.NONE);
+            ws.extractEntities(new AptExtractor("v1"), Progress.NONE);
+            ws.setEntityCorrections(List.of(new org.triangulate.nlp.Correction.RenameEntity(EntityType.THREAT_ACTOR, "APT31", "Violet Typhoon")));
+            assertThat(ws.entities()).extracting(Entity::name).contains("Violet Typhoon").doesNotContain("APT31");
+            String id = ws.articleByFile("000_8dd3f800fd6951e7.txt").orElseThrow().id();
+            assertThat(ws.mentions(id)).filteredOn(m -> m.text().equals("APT31")).extracting(Mention::entity).containsOnly("Violet Typhoon");
+            ws.extractEntities(new AptExtractor("v2"), Progress.NONE);
+            assertThat(ws.entities()).extracting(Entity::name).contains("Violet Typhoon").doesNotContain("APT31");
+        }
+    }
+
+    @Test
+    void extractionOnSeveralThreadsGivesTheSameResultAsOne() throws Exception {
+        Path corpus = TestCorpus.copyOfSample(tmp.resolve("corpus"));
+        List<List<Mention>> results = new ArrayList<>();
+        for (int threads : new int[]{1, 3}) {
+            try (Workspace ws = Workspace.open(corpus, tmp.resolve("ws" + threads))) {
+                ws.sync(Progress.NONE);
+                ws.extractEntities(new AptExtractor("v1"), Progress.NONE, threads);
+                List<Mention> all = new ArrayList<>();
+                ws.articles().forEach(a -> all.addAll(ws.mentions(a.id())));
+                results.add(all);
+            }
+        }
+        assertThat(results.get(1)).isEqualTo(results.get(0)).isNotEmpty();
+    }
+
+    @Test
+    void aCancelledExtractionKeepsWhatWasDoneAndResumes() throws Exception {
+        Path corpus = TestCorpus.copyOfSample(tmp.resolve("corpus"));
+        try (Workspace ws = Workspace.open(corpus, tmp.resolve("ws"))) {
+            ws.sync(Progress.NONE);
+            Progress cancelAfterFirst = new Progress() {
+                volatile boolean cancelled;
+
+                @Override
+                public void update(long done, long total, String message) {
+                    cancelled = true;
+                }
+
+                @Override
+                public boolean isCancelled() {
+                    return cancelled;
+                }
+            };
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> ws.extractEntities(new AptExtractor("v1"), cancelAfterFirst, 1))
+                    .isInstanceOf(org.triangulate.task.CancelledException.class);
+            int remaining = ws.extractEntities(new AptExtractor("v1"), Progress.NONE, 1);
+            assertThat(remaining).isBetween(1, 4);
+            assertThat(ws.entitiesUpToDate(new AptExtractor("v1"))).isTrue();
+        }
+    }
+
+    @Test
     void aNewExtractorVersionReextracts() throws Exception {
         Path corpus = TestCorpus.copyOfSample(tmp.resolve("corpus"));
         try (Workspace ws = Workspace.open(corpus, tmp.resolve("ws"))) {

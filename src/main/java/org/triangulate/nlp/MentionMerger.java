@@ -1,0 +1,150 @@
+package org.triangulate.nlp;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Merges candidates from all layers into non-overlapping spans. Priority (first wins a conflict):
+ * <ol>
+ *   <li>threat-actor rules (CoreNLP calls Sandworm a place and misses APT31 entirely);</li>
+ *   <li>gazetteer hits, except a place inside a longer person or organisation name ("Monaco" in "Lisa Monaco",
+ *       "England" in "Bank of England", "Japan" in "Japan Airlines"; the organisation rule already leaves a leading
+ *       country out when the rest is a name of its own, as in "US Justice Department");</li>
+ *   <li>date rules;</li>
+ *   <li>CoreNLP names;</li>
+ *   <li>titled persons, then organisation head-noun phrases; these may replace a shorter CoreNLP span of the same
+ *       type that they contain ("Counsel Office" becomes "Parliamentary Counsel Office");</li>
+ *   <li>quantities.</li>
+ * </ol>
+ * Within one source the longer span wins.
+ */
+final class MentionMerger {
+
+    private static final Set<Candidate.Source> NAME_RULES = Set.of(Candidate.Source.TITLED_PERSON, Candidate.Source.ORGANIZATION_HEAD);
+
+    private MentionMerger() {
+    }
+
+    static List<Candidate> merge(List<Candidate> all) {
+        List<Candidate> containers = all.stream()
+                .filter(c -> (c.type() == EntityType.PERSON && c.source() != Candidate.Source.GAZETTEER)
+                        || (c.type() == EntityType.ORGANIZATION && (c.source() == Candidate.Source.ORGANIZATION_HEAD || c.source() == Candidate.Source.STATISTICAL)))
+                .toList();
+        List<Candidate> sorted = all.stream()
+                .filter(c -> !(c.source() == Candidate.Source.GAZETTEER && c.type() == EntityType.LOCATION && insideName(c, containers)))
+                .sorted(Comparator.comparing(Candidate::source).thenComparing(Candidate::length, Comparator.reverseOrder())
+                        .thenComparing(Candidate::start))
+                .toList();
+        List<Candidate> accepted = new ArrayList<>();
+        for (Candidate c : sorted) {
+            List<Candidate> clashes = accepted.stream().filter(c::overlaps).toList();
+            if (clashes.isEmpty()) {
+                accepted.add(c);
+            } else if (NAME_RULES.contains(c.source()) && clashes.stream().allMatch(a -> replaceable(a, c))) {
+                accepted.removeAll(clashes);
+                accepted.add(c);
+            }
+        }
+        accepted.sort(Comparator.comparingInt(Candidate::start));
+        return accepted;
+    }
+
+    /**
+     * Surname propagation: once a full name is found, later capitalised occurrences of its surname are that person
+     * too, even where CoreNLP missed them ("Cleverly said ...").
+     */
+    static List<Candidate> propagateSurnames(String text, List<Candidate> merged) {
+        List<Candidate> out = new ArrayList<>(merged);
+        for (Candidate person : merged) {
+            if (person.type() != EntityType.PERSON) {
+                continue;
+            }
+            String name = text.substring(person.start(), person.end());
+            int space = name.lastIndexOf(' ');
+            String surname = space < 0 ? "" : name.substring(space + 1);
+            if (surname.length() < 3 || !Character.isUpperCase(surname.charAt(0))) {
+                continue;
+            }
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\b" + java.util.regex.Pattern.quote(surname) + "\\b(?![-\\p{L}])").matcher(text);
+            m.region(person.end(), text.length());
+            while (m.find()) {
+                Candidate c = new Candidate(m.start(), m.end(), EntityType.PERSON, null, Candidate.Source.TITLED_PERSON);
+                if (out.stream().noneMatch(c::overlaps)) {
+                    out.add(c);
+                }
+            }
+        }
+        out.sort(Comparator.comparingInt(Candidate::start));
+        return out;
+    }
+
+    /**
+     * Name consistency within an article: a name found once (by CoreNLP or a rule) is the same name wherever else the
+     * article writes it, and there it wins over shorter spans inside it ("Japan Airlines" in a headline where only
+     * "Japan" was found). Single words are copied only where they are not the first word of a sentence.
+     */
+    static List<Candidate> propagateNames(String text, List<Candidate> merged) {
+        List<Candidate> out = new ArrayList<>(merged);
+        java.util.Set<String> done = new java.util.HashSet<>();
+        for (Candidate name : merged) {
+            if (name.type() == EntityType.DATE || name.type() == EntityType.QUANTITY || name.source() == Candidate.Source.GAZETTEER) {
+                continue;
+            }
+            String surface = text.substring(name.start(), name.end());
+            boolean multiWord = surface.contains(" ");
+            if (surface.length() < 3 || !Character.isUpperCase(surface.charAt(0)) || !done.add(surface)) {
+                continue;
+            }
+            for (int at = text.indexOf(surface); at >= 0; at = text.indexOf(surface, at + 1)) {
+                int end = at + surface.length();
+                boolean wordBounded = (at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1)))
+                        && (end == text.length() || !Character.isLetterOrDigit(text.charAt(end)));
+                if (!wordBounded || (!multiWord && ThreatActorRules.sentenceStart(text, at) == firstWordStart(text, ThreatActorRules.sentenceStart(text, at), at))) {
+                    continue;
+                }
+                Candidate copy = new Candidate(at, end, name.type(), name.entity(), name.source(), name.entry());
+                List<Candidate> clashes = out.stream().filter(copy::overlaps).toList();
+                if (clashes.isEmpty() || (multiWord && clashes.stream().allMatch(c -> copy.contains(c) && c.length() < copy.length()))) {
+                    out.removeAll(clashes);
+                    out.add(copy);
+                }
+            }
+        }
+        out.sort(Comparator.comparingInt(Candidate::start));
+        return out;
+    }
+
+    /** Where the first word of the sentence starting at {@code sentenceStart} begins, if it begins at or before {@code at}. */
+    private static int firstWordStart(String text, int sentenceStart, int at) {
+        int i = sentenceStart;
+        while (i < at && !Character.isLetterOrDigit(text.charAt(i))) {
+            i++;
+        }
+        return i == at ? sentenceStart : -1;
+    }
+
+    /**
+     * A name rule's longer span replaces a CoreNLP span it contains, and an organisation phrase
+     * replaces a listed body it contains ("NHS Foundation Trust" over "NHS").
+     */
+    private static boolean replaceable(Candidate accepted, Candidate longer) {
+        // any CoreNLP span inside ("China" in "Inter-Parliamentary Alliance on China"), but only listed bodies of the same type
+        boolean sourceOk = accepted.source() == Candidate.Source.STATISTICAL
+                || (accepted.source() == Candidate.Source.GAZETTEER && longer.source() == Candidate.Source.ORGANIZATION_HEAD
+                && accepted.type() == longer.type());
+        return sourceOk && longer.contains(accepted) && longer.length() > accepted.length();
+    }
+
+    /** A place strictly inside a longer name that does not start with it ("US" stays its own mention in "US Justice Department"). */
+    private static boolean insideName(Candidate place, List<Candidate> names) {
+        for (Candidate n : names) {
+            if (n.contains(place) && n.length() > place.length()
+                    && (n.type() == EntityType.PERSON || n.start() < place.start() || n.source() == Candidate.Source.ORGANIZATION_HEAD)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

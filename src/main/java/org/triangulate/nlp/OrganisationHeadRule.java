@@ -1,0 +1,135 @@
+package org.triangulate.nlp;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Organisations named by a capitalised phrase that ends in an institutional head noun ("Parliamentary Counsel Office",
+ * "Electoral Commission", "Ministry of Foreign Affairs", "St Mary's Hospital"), so bodies nobody listed are found.
+ * A leading country ("US Justice Department") is left to the gazetteer, following the gold conventions.
+ */
+final class OrganisationHeadRule {
+
+    static final Set<String> HEADS = Set.of(
+            "Office", "Commission", "Ministry", "Department", "Agency", "Bureau", "Council", "Committee", "Authority",
+            "Service", "Services", "Court", "Tribunal", "Parliament", "Assembly", "Senate", "Congress", "Police", "Army",
+            "Navy", "Guard", "Corps", "Force", "Forces", "Command", "Brigade", "Institute", "University", "College",
+            "Academy", "Hospital", "Clinic", "Healthcare", "Bank", "Fund", "Foundation", "Association", "Federation", "Union",
+            "Alliance", "Coalition", "Organisation", "Organization", "Society", "Board", "Trust", "Cabinet", "Secretariat",
+            "Embassy", "Consulate", "Company", "Corporation", "Corp", "Inc", "Ltd", "LLC", "PLC", "Group", "Holdings",
+            "Technologies", "Systems", "Networks", "Airlines", "Airways", "Motors", "Directorate", "Administration", "Inspectorate",
+            "Observatory", "Survey", "Laboratory", "Centre", "Center", "Exchange", "Party", "Journal", "Gazette",
+            "Herald", "Tribune", "Telegraph", "Network");
+    /** Heads that name an institution on their own ("the Senate"). */
+    private static final Set<String> SINGLE = Set.of("Senate", "Parliament", "Congress", "Cabinet", "Knesset", "Duma", "Bundestag", "Politburo");
+    private static final Set<String> CONNECTORS = Set.of("of", "for", "and", "the", "on", "&", "de", "du", "des");
+    private static final Set<String> LEADING_NOISE = Set.of(
+            "the", "a", "an", "this", "that", "its", "their", "his", "her", "our", "in", "on", "at", "but", "and", "according",
+            "while", "when", "after", "before", "if", "as", "for", "with", "from", "by", "to", "meanwhile", "separately",
+            "however", "both", "some", "many", "several", "recently");
+
+    List<Candidate> find(String text, List<Words.Word> words, List<GazetteerMatcher.Hit> gazetteerHits) {
+        List<Candidate> out = new ArrayList<>();
+        int i = 0;
+        while (i < words.size()) {
+            if (onTitleCaseLine(text, words.get(i).start())) {
+                i++; // "Jet Collides With Coast Guard Plane": every word of a headline is capitalised
+                continue;
+            }
+            if (!words.get(i).capitalised()) {
+                i++;
+                continue;
+            }
+            // a run of capitalised words, joined by spaces and lower-case connectors
+            int j = i;
+            int lastCap = i;
+            while (j + 1 < words.size() && Words.adjacent(text, words.get(j), words.get(j + 1))
+                    && (words.get(j + 1).capitalised() || CONNECTORS.contains(words.get(j + 1).text()))) {
+                j++;
+                if (words.get(j).capitalised()) {
+                    lastCap = j;
+                }
+            }
+            // "the NCSC and the Metropolitan Police" are two bodies; "Cybersecurity and Infrastructure Security Agency" is one
+            int from = i;
+            for (int k = i + 1; k < lastCap; k++) {
+                if (words.get(k).text().equals("and") && endsName(words.get(k - 1), gazetteerHits)) {
+                    organisationIn(text, words, from, k - 1, gazetteerHits, out);
+                    from = k + 1;
+                }
+            }
+            organisationIn(text, words, from, lastCap, gazetteerHits, out);
+            i = j + 1;
+        }
+        return out;
+    }
+
+    /** A headline in title case: five or more words, nearly all capitalised, no full stop. */
+    static boolean onTitleCaseLine(String text, int at) {
+        int start = text.lastIndexOf('\n', at) + 1;
+        int end = text.indexOf('\n', at);
+        String line = text.substring(start, end < 0 ? text.length() : end).trim();
+        if (line.endsWith(".") || line.contains(". ")) {
+            return false;
+        }
+        List<Words.Word> ws = Words.of(line);
+        long caps = ws.stream().filter(w -> Character.isUpperCase(w.text().charAt(0)) || Character.isDigit(w.text().charAt(0))).count();
+        return ws.size() >= 5 && caps * 10 >= ws.size() * 8;
+    }
+
+    private static boolean endsName(Words.Word w, List<GazetteerMatcher.Hit> hits) {
+        String t = w.text();
+        boolean acronym = t.length() > 1 && t.equals(t.toUpperCase(Locale.ROOT));
+        return acronym || HEADS.contains(t) || hits.stream().anyMatch(h -> h.end() == w.end());
+    }
+
+    private static void organisationIn(String text, List<Words.Word> words, int from, int to, List<GazetteerMatcher.Hit> hits, List<Candidate> out) {
+        int start = from;
+        while (start <= to && (LEADING_NOISE.contains(words.get(start).text().toLowerCase(Locale.ROOT))
+                || PersonTitleRule.TITLES.contains(words.get(start).text()))) {
+            start++;
+        }
+        // "China's Ministry of ...", "Britain's Electoral Commission": the owner is its own mention
+        for (int k = start; k < to; k++) {
+            Words.Word w = words.get(k);
+            if (w.possessive() && hits.stream().anyMatch(h -> h.end() == w.end() - 2)) {
+                start = k + 1;
+            }
+        }
+        int head = -1;
+        for (int k = start; k <= to; k++) {
+            if (HEADS.contains(words.get(k).bare())) {
+                head = k;
+                if (k + 1 <= to && Set.of("of", "for", "on").contains(words.get(k + 1).text())) {
+                    head = to; // "Ministry of State Security": the phrase runs on
+                    break;
+                }
+            }
+        }
+        if (head < 0) {
+            return;
+        }
+        int locationEnd = start;
+        for (GazetteerMatcher.Hit h : hits) {
+            // only a country is split off ("US Justice Department"); a city stays in the name ("London Fire Brigade")
+            if ("country".equals(h.entry().attributes().get("kind")) && h.start() == words.get(locationEnd).start()) {
+                while (locationEnd <= head && words.get(locationEnd).start() < h.end()) {
+                    locationEnd++;
+                }
+            }
+        }
+        // "US Justice Department" -> "Justice Department"; but "Japan Airlines" and "Pakistan Army" keep their place name
+        if (locationEnd < head || (locationEnd == head && SINGLE.contains(words.get(head).bare()))) {
+            start = locationEnd;
+        }
+        if (start > head || (start == head && !SINGLE.contains(words.get(head).bare()))) {
+            return;
+        }
+        Words.Word last = words.get(head);
+        int end = last.possessive() ? last.end() - 2 : last.end();
+        String name = text.substring(words.get(start).start(), end);
+        out.add(new Candidate(words.get(start).start(), end, EntityType.ORGANIZATION, name, Candidate.Source.ORGANIZATION_HEAD));
+    }
+}

@@ -1,0 +1,162 @@
+package org.triangulate.nlp;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Threat-actor names by their naming schemes (APT31, UNC2452, TA505, FIN7, Storm-0558, Volt Typhoon,
+ * Fancy Bear style all-caps vendor names) and names introduced as aliases of a group
+ * ("a group called X, also known as Y and Z", "tracked as X").
+ */
+final class ThreatActorRules {
+
+    private static final Pattern CODE_NAME = Pattern.compile(
+            "\\b(?:(APT) ?(\\d{1,3})|(UNC|FIN|TA|TAG|DEV|UAC|UAT|ITG|TG|ATK)-?(\\d{1,5})|(Storm)-(\\d{3,4})|(APT-C)-(\\d{1,3}))\\b");
+    /** Microsoft's weather families; the first word must not make it weather ("Super Typhoon"). */
+    private static final Pattern WEATHER_NAME = Pattern.compile(
+            "\\b(?!(?:Super|Tropical|Severe|Winter|Great|Deadly|Powerful|Snow|Ice|Flash|The|A|An|Storm|Dust|Sand|Red|Heavy|This|That|Last|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b)"
+                    + "[A-Z][a-z]+ (?:Typhoon|Blizzard|Sandstorm|Sleet|Tempest)\\b");
+    /** Vendor all-caps names: "JUDGMENT PANDA", "BRONZE VINEWOOD", "IRON TWILIGHT". */
+    private static final Pattern CAPS_VENDOR_NAME = Pattern.compile(
+            "\\b(?:[A-Z]{3,} (?:PANDA|BEAR|KITTEN|CHOLLIMA|SPIDER|JACKAL|TIGER|LEOPARD|BUFFALO)|(?:BRONZE|IRON|GOLD|COBALT|NICKEL|TUNGSTEN|PLATINUM|ALUMINUM|COPPER|CARBON) [A-Z]{4,})\\b");
+    private static final Pattern TITLE_VENDOR_NAME = Pattern.compile("\\b[A-Z][a-z]+ (?:Chollima|Kitten)\\b");
+
+    private static final String WORD = "[A-Z][\\p{L}\\d]*(?:\\.[\\p{L}\\d]+)*";
+    private static final String NAME = "(?:" + WORD + "(?:[- ](?:" + WORD + "|\\d+))?(?: " + WORD + ")?)";
+    private static final Pattern NAME_BEFORE = Pattern.compile("(" + NAME + ")\\s*(?:[,(]|,?\\s*and)?\\s*$");
+    /** "known as X", "tracked as X, Y and Z", "dubbed X": the names after it belong to the group named just before. */
+    private static final Pattern ALIAS_INTRO = Pattern.compile(
+            "\\b(?:also known as|known as|tracked as|tracks as|dubbed|called|aka|a\\.k\\.a\\.)\\s+(" + NAME + "(?:\\s*(?:,|and|or|/)\\s*" + NAME + ")*)");
+    private static final Pattern GROUP_CUE = Pattern.compile(
+            "(?i)\\b(?:group|groups|hackers?|hacking|actors?|gang|crew|collective|APT|threat|espionage|cyber\\w*|ransomware|intrusion|campaign|unit|tracks)\\b");
+
+    /** A name right before a group noun: "the LockBit ransomware gang", "the Clop extortion group". */
+    private static final Pattern NAME_BEFORE_GROUP_NOUN = Pattern.compile(
+            "\\b(?!(?:The|A|An|This|That|Its|Their|Another)\\b)(" + WORD + "(?: " + WORD + ")?)\\s+(?:(?:ransomware|extortion|hacking|hacker|cybercrime|cyber|threat|espionage)\\s+)?(?:gang|group|crew|collective|syndicate)\\b(?![- ](?:of|said|says))");
+
+    private final Gazetteer gazetteer;
+
+    ThreatActorRules(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+    }
+
+    List<Candidate> find(String text) {
+        List<Candidate> out = new ArrayList<>();
+        for (Matcher m = CODE_NAME.matcher(text); m.find(); ) {
+            String normal = normalise(m);
+            out.add(candidate(m.start(), m.end(), m.group(), normal));
+        }
+        for (Pattern p : List.of(WEATHER_NAME, CAPS_VENDOR_NAME, TITLE_VENDOR_NAME)) {
+            for (Matcher m = p.matcher(text); m.find(); ) {
+                out.add(candidate(m.start(), m.end(), m.group(), m.group()));
+            }
+        }
+        for (Matcher m = NAME_BEFORE_GROUP_NOUN.matcher(text); m.find(); ) {
+            String name = m.group(1);
+            String noun = m.group().substring(m.end(1) - m.start()).trim();
+            boolean qualified = noun.contains(" ");
+            String first = name.split(" ")[0];
+            boolean known = gazetteer.find(name).filter(e -> e.type() == EntityType.THREAT_ACTOR).isPresent();
+            if (gazetteer.isDemonym(first) || gazetteer.isDemonym(name)
+                    || gazetteer.find(name).filter(e -> e.type() != EntityType.THREAT_ACTOR).isPresent()
+                    || !(known || qualified || (hasCamelCaseOrCode(name) && CYBER.matcher(sentenceOf(text, m.start())).find()))) {
+                continue; // "Chinese hacking group", "the Wagner group", "the MS-13 gang" in a crime story
+            }
+            out.add(candidate(m.start(1), m.end(1), name, name));
+        }
+        for (Matcher m = ALIAS_INTRO.matcher(text); m.find(); ) {
+            // the cue may sit in the sentence before: "The LockBit gang ... The FBI said ALPHV, also known as BlackCat"
+            int windowStart = Math.max(0, m.start() - 200);
+            if (!GROUP_CUE.matcher(text.substring(windowStart, m.start())).find()) {
+                continue;
+            }
+            List<Candidate> introduced = new ArrayList<>();
+            Matcher name = Pattern.compile(NAME).matcher(text).region(m.start(1), m.end(1));
+            while (name.find()) {
+                String n = name.group();
+                if (n.length() >= 3 && !isOrdinaryWordLead(n)) {
+                    introduced.add(candidate(name.start(), name.end(), n, n));
+                }
+            }
+            // the group named just before "also known as" gives the introduced names their canonical entity
+            String canonical = null;
+            Matcher before = NAME_BEFORE.matcher(text.substring(Math.max(windowStart, m.start() - 60), m.start()));
+            if (before.find()) {
+                canonical = gazetteer.find(before.group(1)).filter(e -> e.type() == EntityType.THREAT_ACTOR)
+                        .map(GazetteerEntry::canonical).orElse(null);
+                if (canonical == null && CODE_NAME.matcher(before.group(1)).matches()) {
+                    Matcher code = CODE_NAME.matcher(before.group(1));
+                    code.matches();
+                    canonical = normalise(code);
+                }
+                if (canonical == null && hasCamelCaseOrCode(before.group(1))) {
+                    // "ALPHV, also known as BlackCat": the first name is the group's name too
+                    canonical = before.group(1);
+                    int nameStart = Math.max(windowStart, m.start() - 60) + before.start(1);
+                    out.add(candidate(nameStart, nameStart + canonical.length(), canonical, canonical));
+                }
+            }
+            for (Candidate c : introduced) {
+                if (canonical == null && c.entry() != null) {
+                    canonical = c.entity();
+                }
+            }
+            if (canonical == null && !introduced.isEmpty()) {
+                canonical = introduced.get(0).entity();
+            }
+            for (Candidate c : introduced) {
+                out.add(canonical == null || c.entry() != null ? c : c.withEntity(EntityType.THREAT_ACTOR, canonical));
+            }
+        }
+        return out;
+    }
+
+    private Candidate candidate(int start, int end, String surface, String fallback) {
+        GazetteerEntry e = gazetteer.find(surface).filter(x -> x.type() == EntityType.THREAT_ACTOR)
+                .or(() -> gazetteer.find(fallback).filter(x -> x.type() == EntityType.THREAT_ACTOR)).orElse(null);
+        return new Candidate(start, end, EntityType.THREAT_ACTOR, e == null ? fallback : e.canonical(), Candidate.Source.THREAT_ACTOR_RULE, e);
+    }
+
+    private static String normalise(Matcher m) {
+        if (m.group(1) != null) {
+            return "APT" + m.group(2);
+        }
+        if (m.group(3) != null) {
+            return m.group(3) + m.group(4);
+        }
+        if (m.group(5) != null) {
+            return "Storm-" + m.group(6);
+        }
+        return "APT-C-" + m.group(8);
+    }
+
+    /** "called The" or "known as Microsoft" are not group names introduced here. */
+    private static boolean isOrdinaryWordLead(String name) {
+        return name.matches("(?:The|A|An|It|This|That|Its|Their|By|In|On|As)(?:\\s.*)?");
+    }
+
+    private static final Pattern CYBER = Pattern.compile("(?i)\\b(?:cyber\\w*|hack\\w*|ransom\\w*|malware|breach\\w*|data|APT|espionage|intrusions?|phishing|extortion|leak site)\\b");
+
+    private static String sentenceOf(String text, int at) {
+        int end = text.indexOf(". ", at);
+        return text.substring(sentenceStart(text, at), end < 0 ? text.length() : end);
+    }
+
+    /** "LockBit", "ALPHV", "Storm-0558": written like a code name, unlike an ordinary word or a person's name. */
+    private static boolean hasCamelCaseOrCode(String name) {
+        return name.chars().anyMatch(Character::isDigit)
+                || name.matches(".*[a-z][A-Z].*") || name.matches("[A-Z]{3,}");
+    }
+
+    static int sentenceStart(String text, int at) {
+        for (int i = at - 1; i > 0; i--) {
+            char c = text.charAt(i);
+            if (c == '\n' || ((c == '.' || c == '!' || c == '?') && i + 1 < text.length() && Character.isWhitespace(text.charAt(i + 1)))) {
+                return i + 1;
+            }
+        }
+        return 0;
+    }
+}

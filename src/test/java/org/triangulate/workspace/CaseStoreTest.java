@@ -1,0 +1,103 @@
+package org.triangulate.workspace;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.triangulate.casefile.BriefingDraft;
+import org.triangulate.casefile.CaseFile;
+import org.triangulate.casefile.Claim;
+import org.triangulate.casefile.ClaimStatus;
+import org.triangulate.casefile.Confidence;
+import org.triangulate.casefile.KeyJudgment;
+import org.triangulate.casefile.QuoteAnchor;
+import org.triangulate.casefile.Reliability;
+import org.triangulate.casefile.Resolution;
+import org.triangulate.casefile.ResolutionKind;
+import org.triangulate.casefile.SourceGrade;
+import org.triangulate.casefile.Stance;
+import org.triangulate.nlp.Correction;
+import org.triangulate.nlp.EntityType;
+
+class CaseStoreTest {
+
+    @TempDir
+    Path dir;
+
+    static CaseFile richCase() {
+        CaseFile k = CaseFile.empty().withClaim(new Claim("c1", QuoteAnchor.of("a.txt", "Seven were charged.", 0, 19),
+                "Justice Department", Stance.ALLEGED, List.of("ORGANIZATION:Justice Department"), List.of("impact"),
+                "check the count", null, ClaimStatus.ACCEPTED));
+        k = k.withNewGroup("Seven charged", List.of("c1"));
+        k = k.withResolution(new Resolution("x1", ResolutionKind.DISPUTED, -1, "", "sources differ", Instant.parse("2024-03-27T10:00:00Z")));
+        k = k.withSourceGrade(new SourceGrade("Reuters", Reliability.B));
+        k = k.withEntityCorrection(new Correction.RenameEntity(EntityType.PERSON, "Dowden", "Oliver Dowden"));
+        k = k.withBriefing(new BriefingDraft("Title", "OFFICIAL", "Bottom line.", true, List.of()));
+        return k.withNewJudgment(new KeyJudgment(null, "China ran it.", null, Confidence.MODERATE, List.of("g2")));
+    }
+
+    @Test
+    void aSavedCaseReadsBackEqual() throws Exception {
+        CaseStore store = new CaseStore(dir);
+        CaseFile k = richCase();
+        store.save(k);
+        CaseStore.Loaded loaded = store.load();
+        assertThat(loaded.problem()).isNull();
+        assertThat(loaded.kase()).isEqualTo(k);
+    }
+
+    @Test
+    void savingKeepsThePreviousVersionAsBackup() throws Exception {
+        CaseStore store = new CaseStore(dir);
+        store.save(CaseFile.empty());
+        store.save(richCase());
+        assertThat(Files.exists(AtomicFiles.backupOf(store.file()))).isTrue();
+        assertThat(Json.mapper().readValue(AtomicFiles.backupOf(store.file()).toFile(), CaseFile.class).claims()).isEmpty();
+    }
+
+    @Test
+    void aDamagedCaseIsKeptAsideAndTheBackupOffered() throws Exception {
+        CaseStore store = new CaseStore(dir);
+        store.save(richCase());
+        store.save(richCase().withTags(List.of()));
+        Files.writeString(store.file(), "{\"formatVersion\": 1, \"claims\": [ {\"id\": "); // truncated mid-write elsewhere
+        CaseStore.Loaded loaded = store.load();
+        assertThat(loaded.problem()).contains("could not be read").contains("previous save can be restored");
+        assertThat(loaded.backupReadable()).isTrue();
+        assertThat(loaded.kase().claims()).isEmpty();
+        assertThat(Files.readString(loaded.damagedCopy())).startsWith("{\"formatVersion\": 1");
+        assertThat(store.restoreBackup().claims()).hasSize(1);
+    }
+
+    @Test
+    void unknownFieldsFromANewerVersionAreTolerated() throws Exception {
+        CaseStore store = new CaseStore(dir);
+        Files.writeString(store.file(), "{\"formatVersion\": 2, \"claims\": [], \"somethingNew\": {\"a\": 1}}");
+        CaseStore.Loaded loaded = store.load();
+        assertThat(loaded.kase().claims()).isEmpty();
+        assertThat(loaded.problem()).contains("newer");
+    }
+
+    @Test
+    void noTempFilesAreLeftBehind() throws Exception {
+        CaseStore store = new CaseStore(dir);
+        for (int i = 0; i < 5; i++) {
+            store.save(richCase());
+        }
+        try (Stream<Path> files = Files.list(dir)) {
+            assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("case.json", "case.json.bak");
+        }
+    }
+
+    @Test
+    void aResolutionNeedsARationale() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new Resolution("x", ResolutionKind.DISPUTED, -1, "", " ", null))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThat(new Resolution("x", ResolutionKind.NOT_A_CONFLICT, -1, "", "", null).rationale()).isEmpty();
+    }
+}
