@@ -1,0 +1,65 @@
+package org.triangulate.conflicts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.triangulate.conflicts.Statements.after;
+import static org.triangulate.conflicts.Statements.detect;
+import static org.triangulate.conflicts.Statements.of;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class OutcomeConflictsTest {
+
+    @Test
+    void compromisedAgainstThwartedIsAnOutcomeConflictWithTheTargetFromThePreviousSentence() {
+        List<Conflict> found = detect(
+                of("a.txt", "g1", "The minister said a state-backed group had likely compromised the Port Authority."),
+                after("b.txt", "g2", "Officials said attempts were made to compromise the Port Authority last year.",
+                        "However, officials assured that these efforts were thwarted."));
+        assertThat(found).filteredOn(c -> c.kind() == ConflictKind.OUTCOME).singleElement().satisfies(c -> {
+            assertThat(c.severity()).isEqualTo(Severity.HIGH);
+            assertThat(c.variants()).extracting(Variant::file).containsExactly("a.txt", "b.txt");
+            assertThat(c.variants().get(1).value()).contains("thwarted").contains("Port Authority");
+        });
+    }
+
+    @Test
+    void anAttemptIsNotAContradictionOfSuccess() {
+        assertThat(detect(
+                of("a.txt", "g1", "Hackers compromised the Port Authority in March."),
+                of("b.txt", "g1", "Hackers attempted to breach the Port Authority in March."))).isEmpty();
+    }
+
+    @Test
+    void aNegatedSuccessCountsAsThwarted() {
+        List<Conflict> found = detect(
+                of("a.txt", "g1", "The hackers breached the Finance Ministry, the report said."),
+                of("b.txt", "g1", "The Finance Ministry was not breached, a spokesman said."));
+        assertThat(found).extracting(Conflict::kind).contains(ConflictKind.OUTCOME);
+    }
+
+    @Test
+    void hedgedAgainstAssertedIsAWeakCertaintyConflict() {
+        List<Conflict> found = detect(
+                of("a.txt", "g1", "Russian hackers likely compromised the Central Bank, officials said."),
+                of("b.txt", "g1", "Russian hackers compromised the Central Bank, officials said."));
+        assertThat(found).singleElement().satisfies(c -> {
+            assertThat(c.kind()).isEqualTo(ConflictKind.CERTAINTY);
+            assertThat(c.severity()).isEqualTo(Severity.LOW);
+        });
+    }
+
+    @Test
+    void outcomesForDifferentTargetsAreNotCompared() {
+        assertThat(detect(
+                of("a.txt", "g1", "Hackers compromised the Central Bank."),
+                of("b.txt", "g1", "An attack on the Stock Exchange was thwarted."))).isEmpty();
+    }
+
+    @Test
+    void theAgentIsNotTakenForTheTarget() {
+        assertThat(detect(
+                of("a.txt", "g1", "The Port Authority suffered a breach by Sandworm, officials said."),
+                of("b.txt", "g1", "An attempt by Sandworm to take down the grid was thwarted."))).isEmpty();
+    }
+}
