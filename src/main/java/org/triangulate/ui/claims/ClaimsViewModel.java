@@ -66,6 +66,7 @@ public final class ClaimsViewModel {
     private final BooleanProperty canUndo = new SimpleBooleanProperty(false);
     private final BooleanProperty canRedo = new SimpleBooleanProperty(false);
     private final ObservableList<TagDefinition> tags = FXCollections.observableArrayList();
+    private final ReadOnlyObjectWrapper<CaseFile> kase = new ReadOnlyObjectWrapper<>();
 
     private Workspace workspace;
     private CaseSession session;
@@ -146,6 +147,7 @@ public final class ClaimsViewModel {
         undoLabel.set(h.canUndo() ? "Undo " + h.undoDescription().toLowerCase(Locale.ROOT) : "Undo");
         redoLabel.set(h.canRedo() ? "Redo " + h.redoDescription().toLowerCase(Locale.ROOT) : "Redo");
         tags.setAll(session.current().tags());
+        kase.set(session.current());
         refresh();
     }
 
@@ -396,14 +398,25 @@ public final class ClaimsViewModel {
         action.accept(c);
     }
 
-    private void edit(String description, UnaryOperator<CaseFile> change) {
+    /** Applies an undoable, autosaved change to the case (other panels edit the case through here too). */
+    public void edit(String description, UnaryOperator<CaseFile> change) {
+        if (session == null) {
+            message.set("Open a corpus first.");
+            return;
+        }
         session.apply(description, change);
+    }
+
+    /** The workspace whose case is open, or null. */
+    public Workspace workspace() {
+        return workspace;
     }
 
     private void closeSession() {
         if (session != null) {
             closeQuietly(session);
             session = null;
+            kase.set(null);
         }
     }
 
@@ -475,6 +488,11 @@ public final class ClaimsViewModel {
 
     public ObservableList<TagDefinition> tags() {
         return tags;
+    }
+
+    /** The case as it is after the latest change; null before one is open. */
+    public ReadOnlyObjectProperty<CaseFile> caseProperty() {
+        return kase.getReadOnlyProperty();
     }
 
     /** The case being edited, or null before one is open. */
