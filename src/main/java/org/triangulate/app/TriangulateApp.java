@@ -2,11 +2,11 @@ package org.triangulate.app;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.ServiceLoader;
 import java.util.function.Supplier;
 import javafx.application.Application;
 import javafx.stage.Stage;
 import org.triangulate.nlp.EntityExtractor;
+import org.triangulate.nlp.LayeredExtractor;
 import org.triangulate.ui.common.BackgroundTasks;
 import org.triangulate.ui.common.FxDialogs;
 import org.triangulate.workspace.AppPaths;
@@ -24,8 +24,22 @@ public final class TriangulateApp extends Application {
      * The entity extractor the window runs after each sync. The real one (CoreNLP + rules) is found through
      * {@link ServiceLoader} once it is on the class path; until then there is none and the window says so.
      */
+    /**
+     * The full extractor (CoreNLP + rules), built once on first use off the FX thread: building it reads the
+     * gazetteers, and CoreNLP loads its models on the first article.
+     */
     static Supplier<EntityExtractor> defaultExtractor() {
-        return () -> ServiceLoader.load(EntityExtractor.class).findFirst().orElse(null);
+        return new Supplier<>() {
+            private EntityExtractor extractor;
+
+            @Override
+            public synchronized EntityExtractor get() {
+                if (extractor == null) {
+                    extractor = new LayeredExtractor();
+                }
+                return extractor;
+            }
+        };
     }
 
     @Override

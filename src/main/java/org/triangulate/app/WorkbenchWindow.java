@@ -72,6 +72,22 @@ public final class WorkbenchWindow {
             dialogService.notify(store.loadProblem());
         }
         vm.startUp(requested, prefs, bundled);
+        autosave();
+    }
+
+    /**
+     * Saves a second after the remembered state changes (articles opened or closed, theme, hidden types, a new
+     * corpus), so a crash or a killed process loses at most that second, not the session.
+     */
+    private void autosave() {
+        javafx.animation.PauseTransition quiet = new javafx.animation.PauseTransition(javafx.util.Duration.seconds(1));
+        quiet.setOnFinished(e -> save());
+        javafx.beans.InvalidationListener later = o -> quiet.playFromStart();
+        vm.reader().columns().addListener(later);
+        vm.themeProperty().addListener(later);
+        vm.detailsVisibleProperty().addListener(later);
+        vm.reader().hiddenTypesProperty().addListener(later);
+        vm.recentCorpora().addListener(later);
     }
 
     public WorkbenchViewModel viewModel() {

@@ -20,6 +20,14 @@ public interface EntityExtractor {
     }
 
     /**
+     * A much faster extractor whose results can be shown while this one runs (the rules layer of the full
+     * pipeline), or empty when this one is already fast.
+     */
+    default java.util.Optional<EntityExtractor> quickPass() {
+        return java.util.Optional.empty();
+    }
+
+    /**
      * A version string that changes whenever the extractor's output may change (models, rules, gazetteers),
      * so cached results from an older version are re-extracted.
      */

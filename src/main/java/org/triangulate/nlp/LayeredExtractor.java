@@ -15,9 +15,11 @@ public final class LayeredExtractor implements EntityExtractor {
     private final RuleLayer rules;
     private final StatisticalNer statistical;
     private final MentionLinker linker;
+    private final RuleBasedExtractor quick;
 
     public LayeredExtractor(Gazetteer gazetteer) {
         this.rules = new RuleLayer(gazetteer);
+        this.quick = new RuleBasedExtractor(gazetteer);
         this.statistical = new StatisticalNer(gazetteer);
         this.linker = new MentionLinker(gazetteer);
     }
@@ -37,6 +39,12 @@ public final class LayeredExtractor implements EntityExtractor {
         List<Candidate> all = new ArrayList<>(rules.find(body, published));
         all.addAll(statistical.find(body));
         return linker.link(body, MentionMerger.propagateSurnames(body, MentionMerger.propagateNames(body, MentionMerger.merge(all))));
+    }
+
+    /** The rules layer alone: milliseconds per article, so highlights show while CoreNLP runs. */
+    @Override
+    public java.util.Optional<EntityExtractor> quickPass() {
+        return java.util.Optional.of(quick);
     }
 
     /** Loads the CoreNLP models now (about 2.5 s) instead of on the first article. */

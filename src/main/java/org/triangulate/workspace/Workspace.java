@@ -335,10 +335,23 @@ public final class Workspace implements Closeable {
     }
 
     public int extractEntities(EntityExtractor extractor, Progress progress, int threads) throws IOException {
+        return extract(extractor, progress, threads, a -> !isCurrent(a, extractor));
+    }
+
+    /**
+     * Extracts entities only for articles that have none yet, leaving every cached result alone: the quick first
+     * pass that shows highlights while the full extractor runs.
+     */
+    public int extractMissingEntities(EntityExtractor extractor, Progress progress) throws IOException {
+        return extract(extractor, progress, Runtime.getRuntime().availableProcessors(), a -> a.mentions() == null);
+    }
+
+    private int extract(EntityExtractor extractor, Progress progress, int threads, java.util.function.Predicate<IndexedArticle> needs)
+            throws IOException {
         writeLock.lock();
         try {
             Map<String, IndexedArticle> current = new TreeMap<>(snapshot.byFile);
-            List<IndexedArticle> todo = current.values().stream().filter(a -> !isCurrent(a, extractor)).toList();
+            List<IndexedArticle> todo = current.values().stream().filter(needs).toList();
             if (todo.isEmpty()) {
                 return 0;
             }

@@ -26,21 +26,21 @@ public final class DemoWindow {
     /** The application itself. */
     public static final class App extends Application {
 
-    private BackgroundTasks tasks;
-    private WorkbenchWindow window;
+        private BackgroundTasks tasks;
+        private WorkbenchWindow window;
 
-    @Override
-    public void start(Stage stage) {
-        tasks = BackgroundTasks.onWorkerThread();
-        window = new WorkbenchWindow(AppPaths.forCurrentUser(), SampleCorpusExtractor::new, tasks, FxDialogs::new);
-        var raw = getParameters().getRaw();
-        window.show(stage, raw.isEmpty() ? null : Path.of(raw.get(0)), AppPaths.bundledCorpus());
-    }
+        @Override
+        public void start(Stage stage) {
+            tasks = BackgroundTasks.onWorkerThread();
+            window = new WorkbenchWindow(AppPaths.forCurrentUser(), SampleCorpusExtractor::new, tasks, FxDialogs::new);
+            var raw = getParameters().getRaw();
+            window.show(stage, raw.isEmpty() ? null : Path.of(raw.get(0)), AppPaths.bundledCorpus());
+        }
 
-    @Override
-    public void stop() {
-        window.saveAndClose();
-        tasks.shutdown();
-    }
+        @Override
+        public void stop() {
+            window.saveAndClose();
+            tasks.shutdown();
+        }
     }
 }

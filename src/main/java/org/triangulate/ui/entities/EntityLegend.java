@@ -38,4 +38,12 @@ public final class EntityLegend extends HBox {
         }
     }
 
+    /** In a narrow window, only the colour swatches show (each keeps its name in the tooltip). */
+    public void setCompact(boolean compact) {
+        for (javafx.scene.Node n : getChildren()) {
+            ((ToggleButton) n).setContentDisplay(compact ? javafx.scene.control.ContentDisplay.GRAPHIC_ONLY
+                    : javafx.scene.control.ContentDisplay.LEFT);
+        }
+    }
+
 }

@@ -145,12 +145,14 @@ public final class EntityPanelView extends VBox {
             if (empty || node == null) {
                 setText(null);
                 setGraphic(null);
+                setTooltip(null);
                 return;
             }
             Region swatch = new Region();
             swatch.getStyleClass().addAll("swatch", HighlightLayers.classOf(node.type()));
             if (node.entity() == null) {
                 getStyleClass().add("entity-group");
+                setTooltip(null);
                 Label name = new Label(EntityTypeLabels.plural(node.type()) + "  " + node.count());
                 name.getStyleClass().add("entity-group-label");
                 HBox box = new HBox(6, swatch, name);
@@ -163,6 +165,8 @@ public final class EntityPanelView extends VBox {
                 Label name = new Label(e.name());
                 Label counts = new Label(e.mentions() + " in " + e.articles());
                 counts.getStyleClass().add("entity-counts");
+                setTooltip(new javafx.scene.control.Tooltip(EntityTypeLabels.singular(e.type()) + " · " + e.mentions()
+                        + " mentions in " + e.articles() + " articles" + (e.aliases().isEmpty() ? "" : "\nWritten as: " + String.join(", ", e.aliases()))));
                 Region spacer = new Region();
                 HBox.setHgrow(spacer, Priority.ALWAYS);
                 HBox box = new HBox(6, name, spacer, counts);

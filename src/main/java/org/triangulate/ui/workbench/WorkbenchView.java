@@ -53,6 +53,9 @@ import org.triangulate.ui.search.SearchResultsView;
  */
 public final class WorkbenchView extends StackPane implements WorkbenchActions.Window {
 
+    /** Window width below which the legend shows only its colour swatches, so it never runs under the search box. */
+    private static final double COMPACT_BELOW = 1300;
+
     private final WorkbenchViewModel vm;
     private final ActionCatalogue catalogue;
     private final ArticleListView articleList;
@@ -68,6 +71,8 @@ public final class WorkbenchView extends StackPane implements WorkbenchActions.W
     private final ShortcutSheet shortcuts;
     private final Menu recentMenu = new Menu("Open recent");
     private Runnable onQuit = () -> { };
+    /** Where the details pane's divider was when it was hidden, to put it back there. */
+    private Double detailsDivider;
 
     /** @param keysChanged called when the analyst rebinds keys, to save them */
     public WorkbenchView(WorkbenchViewModel vm, Consumer<ActionCatalogue> keysChanged) {
@@ -179,8 +184,6 @@ public final class WorkbenchView extends StackPane implements WorkbenchActions.W
         }
         sidebar.setDividerPositions(d.getOrDefault("articles", 0.45));
     }
-
-    private Double detailsDivider;
 
     private void showDetailsPane(boolean show) {
         boolean shown = main.getItems().contains(rightPane);
@@ -357,6 +360,7 @@ public final class WorkbenchView extends StackPane implements WorkbenchActions.W
         HBox top = new HBox(8, bar, new javafx.scene.control.Separator(Orientation.VERTICAL), legend, spacer, searchField);
         top.setAlignment(Pos.CENTER_LEFT);
         top.getStyleClass().add("top-bar");
+        top.widthProperty().addListener((o, a, w) -> legend.setCompact(w.doubleValue() < COMPACT_BELOW));
         return top;
     }
 

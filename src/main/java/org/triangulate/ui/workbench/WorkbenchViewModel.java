@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -87,6 +88,7 @@ public final class WorkbenchViewModel {
         entityFilter.addListener((o, a, b) -> filteredEntities.setPredicate(entityMatcher(b)));
         reader.selectedEntityKeyProperty().addListener((o, a, b) -> showEntityDetails(b));
         reader.similarPassagesProperty().addListener((o, a, b) -> showSimilarDetails(b));
+        search.currentIndexProperty().addListener((o, a, b) -> showHitDetails(b.intValue()));
     }
 
     // ---- properties
@@ -228,12 +230,35 @@ public final class WorkbenchViewModel {
 
     /** Runs the entity extractor over articles it has not seen; the panels and highlights fill in when it ends. */
     public void extractEntities(Workspace ws) {
-        EntityExtractor ex = extractor.get();
+        // Building the extractor reads the gazetteers: never on the FX thread.
+        tasks.run("Preparing entity extraction", p -> Optional.ofNullable(extractor.get()),
+                ex -> extractEntities(ws, ex.orElse(null)), this::failed);
+    }
+
+    private void extractEntities(Workspace ws, EntityExtractor ex) {
+        if (workspace.get() != ws) {
+            return;
+        }
         if (ex == null) {
             statusMessage.set(ws.articles().size() + " articles · entity extraction is not available in this build");
             return;
         }
         if (ws.entitiesUpToDate(ex)) {
+            return;
+        }
+        // A quick first pass (rules only, milliseconds) fills articles that have no entities yet, so highlights show
+        // at once; the full pass then replaces them as CoreNLP gets through the articles.
+        ex.quickPass().ifPresentOrElse(quick -> tasks.run("Finding entities (quick pass)", p -> ws.extractMissingEntities(quick, p), n -> {
+            if (workspace.get() == ws) {
+                refreshFrom(ws);
+                reader.refresh(ws);
+            }
+            fullExtraction(ws, ex);
+        }, this::failed), () -> fullExtraction(ws, ex));
+    }
+
+    private void fullExtraction(Workspace ws, EntityExtractor ex) {
+        if (workspace.get() != ws) {
             return;
         }
         tasks.run("Finding entities", p -> ws.extractEntities(ex, p), n -> {
@@ -395,6 +420,21 @@ public final class WorkbenchViewModel {
         details.set(new Details(entity.name(), EntityTypeLabels.singular(entity.type()) + " · " + entity.mentions()
                 + (entity.mentions() == 1 ? " mention" : " mentions") + " in " + entity.articles()
                 + (entity.articles() == 1 ? " article" : " articles"), lines));
+    }
+
+    private void showHitDetails(int index) {
+        List<ReaderViewModel.SearchHit> hits = search.hitsProperty().get();
+        Workspace ws = workspace.get();
+        if (index < 0 || index >= hits.size() || ws == null) {
+            return;
+        }
+        ReaderViewModel.SearchHit hit = hits.get(index);
+        ws.article(hit.articleId()).ifPresent(a -> {
+            org.triangulate.corpus.TextSpan sentence = a.sentenceAt(hit.span().start());
+            String passage = sentence == null ? a.text(hit.span()) : a.text(sentence).strip();
+            details.set(new Details("Search hit " + (index + 1) + " of " + hits.size(), a.title(),
+                    List.of("“" + passage + "”", "F3 next hit, Shift+F3 previous")));
+        });
     }
 
     private void showSimilarDetails(List<SimilarPassage> passages) {

@@ -174,6 +174,8 @@ class WorkbenchViewModelTest {
         assertThat(styled(shown, hits.get(0).span().start(), HighlightLayers.SEARCH_HIT_CURRENT)).isTrue();
         vm.search().submit(); // Enter again: next hit
         assertThat(vm.search().currentIndexProperty().get()).isEqualTo(1);
+        assertThat(vm.detailsProperty().get().heading()).isEqualTo("Search hit 2 of " + hits.size());
+        assertThat(vm.detailsProperty().get().lines().get(0)).contains("APT31");
         vm.search().step(-1);
         vm.search().step(-1); // wraps round to the last hit
         assertThat(vm.search().currentIndexProperty().get()).isEqualTo(hits.size() - 1);
