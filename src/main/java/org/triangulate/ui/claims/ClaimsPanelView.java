@@ -105,6 +105,14 @@ public final class ClaimsPanelView extends VBox {
         getChildren().addAll(filter, filters, tree, message);
     }
 
+    /** Puts the keyboard in the claims tree, on the first entry if nothing is selected. */
+    public void focusTree() {
+        tree.requestFocus();
+        if (tree.getSelectionModel().isEmpty()) {
+            tree.getSelectionModel().selectFirst();
+        }
+    }
+
     private void rebuild() {
         TreeItem<Node> root = new TreeItem<>();
         for (GroupView g : vm.visibleGroups()) {
