@@ -13,7 +13,15 @@ import org.slf4j.LoggerFactory;
 import org.triangulate.nlp.EntityExtractor;
 import org.triangulate.ui.commands.ActionCatalogue;
 import org.triangulate.ui.common.BackgroundTasks;
+import org.triangulate.corpus.TextSpan;
+import org.triangulate.ui.claims.ClaimPrompts;
+import org.triangulate.ui.claims.ClaimTarget;
+import org.triangulate.ui.claims.ClaimsViewModel;
+import org.triangulate.ui.claims.FxClaimPrompts;
 import org.triangulate.ui.common.Dialogs;
+import org.triangulate.ui.conflicts.ConflictsViewModel;
+import org.triangulate.ui.reader.ColumnViewModel;
+import org.triangulate.ui.reader.HighlightLayers;
 import org.triangulate.ui.common.PreferencesStore;
 import org.triangulate.ui.common.UiPreferences;
 import org.triangulate.ui.workbench.WorkbenchView;
@@ -37,6 +45,8 @@ public final class WorkbenchWindow {
     private UiPreferences prefs;
     private WorkbenchViewModel vm;
     private WorkbenchView view;
+    private ClaimsViewModel claims;
+    private ConflictsViewModel conflicts;
     private Stage stage;
 
     public WorkbenchWindow(AppPaths paths, Supplier<EntityExtractor> extractor, BackgroundTasks tasks, Function<Stage, Dialogs> dialogs) {
@@ -54,7 +64,11 @@ public final class WorkbenchWindow {
         Dialogs dialogService = dialogs.apply(stage);
         vm = new WorkbenchViewModel(tasks, paths, extractor, dialogService);
         vm.apply(prefs);
-        view = new WorkbenchView(vm, this::keysChanged);
+        ClaimPrompts prompts = new FxClaimPrompts(stage);
+        claims = new ClaimsViewModel(tasks, prompts);
+        conflicts = new ConflictsViewModel(tasks, claims, prompts);
+        connectClaims(dialogService);
+        view = new WorkbenchView(vm, claims, conflicts, this::keysChanged);
         view.catalogue().applyCustomKeys(prefs.keyBindings());
         view.setOnQuit(stage::close);
 
@@ -88,6 +102,62 @@ public final class WorkbenchWindow {
         vm.detailsVisibleProperty().addListener(later);
         vm.reader().hiddenTypesProperty().addListener(later);
         vm.recentCorpora().addListener(later);
+    }
+
+    /**
+     * Ties the claims and conflicts panels to the window: they follow the open workspace, regroup when entities
+     * arrive, point at what the reader points at, outline claims in the reader and scroll it to a claim or variant.
+     */
+    private void connectClaims(Dialogs dialogService) {
+        claims.setErrorListener(e -> dialogService.showError("Could not save or update the claims", String.valueOf(e.getMessage())));
+        vm.workspaceProperty().addListener((o, was, ws) -> claims.open(ws));
+        if (vm.workspaceProperty().get() != null) {
+            claims.open(vm.workspaceProperty().get());
+        }
+        vm.entities().addListener((javafx.beans.InvalidationListener) o -> claims.refresh());
+        claims.connectReader(this::claimTarget, c -> revealInReader(c.articleId(), c.start()));
+        conflicts.connectReader(v -> revealInReader(v.articleId(), v.start()));
+        claims.overviewProperty().addListener((o, was, now) -> vm.reader().setClaimMarks(id -> claims.claimsIn(id).stream()
+                .map(c -> new HighlightLayers.ClaimMark(c.start(), c.end(), c.id() != null)).toList()));
+    }
+
+    /** The focused column's selection, else its current sentence, else the sentence at its caret. */
+    private java.util.Optional<ClaimTarget> claimTarget() {
+        ColumnViewModel column = vm.reader().focusedColumn();
+        if (column == null) {
+            return java.util.Optional.empty();
+        }
+        TextSpan span = column.selectionProperty().get();
+        if (span == null) {
+            span = column.chosenSentenceProperty().get();
+        }
+        if (span == null) {
+            span = column.article().sentenceAt(column.caret());
+        }
+        return span == null ? java.util.Optional.empty() : java.util.Optional.of(new ClaimTarget(column.article(), span));
+    }
+
+    /** Shows an offset of an article in its column, opening the article in a new column if it is not open. */
+    private void revealInReader(String articleId, int offset) {
+        var ws = vm.workspaceProperty().get();
+        if (ws == null) {
+            return;
+        }
+        ColumnViewModel column = vm.reader().columnOf(articleId);
+        if (column == null) {
+            column = ws.article(articleId).map(vm.reader()::open).orElse(null);
+        }
+        if (column != null) {
+            column.reveal(offset);
+        }
+    }
+
+    public ClaimsViewModel claimsViewModel() {
+        return claims;
+    }
+
+    public ConflictsViewModel conflictsViewModel() {
+        return conflicts;
     }
 
     public WorkbenchViewModel viewModel() {
@@ -131,6 +201,9 @@ public final class WorkbenchWindow {
             return;
         }
         save();
+        if (claims != null) {
+            claims.close(); // saves the case now rather than after the autosave delay
+        }
         vm.close();
         vm = null;
     }

@@ -74,8 +74,8 @@ class WorkbenchWindowTest {
     private void openThreeArticles(FxRobot robot) {
         keys(robot, KeyCode.CONTROL, KeyCode.DIGIT1); // article list
         keys(robot, KeyCode.ENTER);                    // opens the first article
-        keys(robot, KeyCode.N);                        // the next one, in a new column
-        keys(robot, KeyCode.N);
+        keys(robot, KeyCode.A);                        // the next one, in a new column
+        keys(robot, KeyCode.A);
     }
 
     private ReaderColumnView columnView(FxRobot robot, ColumnViewModel column) {
@@ -245,7 +245,7 @@ class WorkbenchWindowTest {
         assertThat(robot.lookup("#shortcut-sheet").query().isVisible()).isFalse();
 
         keys(robot, KeyCode.CONTROL, KeyCode.DIGIT1);
-        keys(robot, KeyCode.N); // no longer bound
+        keys(robot, KeyCode.A); // no longer bound
         assertThat(vm.reader().columns()).isEmpty();
         keys(robot, KeyCode.CONTROL, KeyCode.ALT, KeyCode.O);
         assertThat(vm.reader().columns()).hasSize(1);
@@ -265,7 +265,7 @@ class WorkbenchWindowTest {
 
     @Test
     void altAndADigitTogglesAnEntityTypeAndTheLegendFollows(FxRobot robot) {
-        keys(robot, KeyCode.N);
+        keys(robot, KeyCode.A);
         ColumnViewModel column = vm.reader().columns().get(0);
         Mention apt31 = column.mentions().stream().filter(m -> m.entity().equals("APT31")).findFirst().orElseThrow();
         ReaderColumnView view = columnView(robot, column);
@@ -302,7 +302,7 @@ class WorkbenchWindowTest {
 
     @Test
     void hoveringAMentionNamesItsTypeAndEntity(FxRobot robot) throws Exception {
-        keys(robot, KeyCode.N);
+        keys(robot, KeyCode.A);
         ColumnViewModel column = vm.reader().columns().get(0);
         Mention usa = column.mentions().stream().filter(m -> m.text().equals("U.S.")).findFirst().orElseThrow();
         ReaderColumnView view = columnView(robot, column);
@@ -314,8 +314,8 @@ class WorkbenchWindowTest {
 
     @Test
     void windowStateIsSavedWhenTheWindowCloses(FxRobot robot) throws Exception {
-        keys(robot, KeyCode.N);
-        keys(robot, KeyCode.N);
+        keys(robot, KeyCode.A);
+        keys(robot, KeyCode.A);
         keys(robot, KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.D); // hide the details pane
         WaitForAsyncUtils.asyncFx(() -> stage.close()).get();
         WaitForAsyncUtils.waitForFxEvents();

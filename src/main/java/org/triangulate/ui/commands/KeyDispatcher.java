@@ -38,12 +38,19 @@ public final class KeyDispatcher {
             return;
         }
         boolean typing = scene.getFocusOwner() instanceof TextInputControl;
-        for (AppAction action : catalogue.all()) {
-            for (KeyCombination key : action.keys()) {
-                if (matches(key, event, typed) && !(typing && isPlain(key))) {
-                    event.consume();
-                    action.fire();
-                    return;
+        // Actions that only apply in one part of the window (their enabled state follows its focus) win over global
+        // ones bound to the same key; a disabled action leaves the key to others and to the focused control.
+        for (boolean scoped : new boolean[]{true, false}) {
+            for (AppAction action : catalogue.all()) {
+                if (action.disabledProperty().isBound() != scoped || action.disabledProperty().get()) {
+                    continue;
+                }
+                for (KeyCombination key : action.keys()) {
+                    if (matches(key, event, typed) && !(typing && isPlain(key))) {
+                        event.consume();
+                        action.fire();
+                        return;
+                    }
                 }
             }
         }

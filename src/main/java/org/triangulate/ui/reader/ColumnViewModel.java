@@ -33,6 +33,7 @@ public final class ColumnViewModel {
     private final ObjectProperty<List<TextSpan>> searchHits = new SimpleObjectProperty<>(List.of());
     private final ObjectProperty<TextSpan> currentSearchHit = new SimpleObjectProperty<>();
     private final ReadOnlyObjectWrapper<Reveal> reveal = new ReadOnlyObjectWrapper<>();
+    private final ObjectProperty<List<HighlightLayers.ClaimMark>> claims = new SimpleObjectProperty<>(List.of());
     private final ObjectBinding<List<StyleRun>> styleRuns;
     private int caret;
     /** The caret offset a programmatic reveal will produce, so the echo from the view is not taken as a choice. */
@@ -42,12 +43,24 @@ public final class ColumnViewModel {
         this.article = article;
         this.styleRuns = Bindings.createObjectBinding(() -> HighlightLayers.compute(new HighlightLayers.Inputs(
                         article.body().length(), mentions.get(), hiddenTypes.getValue(), selectedEntityKey.getValue(),
-                        chosenSentence.get(), similarPassage.get(), searchHits.get(), currentSearchHit.get())),
-                mentions, hiddenTypes, selectedEntityKey, chosenSentence, similarPassage, searchHits, currentSearchHit);
+                        chosenSentence.get(), similarPassage.get(), searchHits.get(), currentSearchHit.get(), claims.get())),
+                mentions, hiddenTypes, selectedEntityKey, chosenSentence, similarPassage, searchHits, currentSearchHit, claims);
     }
 
     public Article article() {
         return article;
+    }
+
+    private final ObjectProperty<TextSpan> selection = new SimpleObjectProperty<>();
+
+    /** The text the analyst selected in this column, or null. */
+    public ObjectProperty<TextSpan> selectionProperty() {
+        return selection;
+    }
+
+    /** The claims outlined in this column (suggested and saved). */
+    public ObjectProperty<List<HighlightLayers.ClaimMark>> claimsProperty() {
+        return claims;
     }
 
     public String title() {

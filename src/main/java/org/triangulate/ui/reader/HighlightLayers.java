@@ -24,6 +24,12 @@ public final class HighlightLayers {
     public static final String SIMILAR = "similar-passage";
     public static final String SEARCH_HIT = "search-hit";
     public static final String SEARCH_HIT_CURRENT = "search-hit-current";
+    public static final String CLAIM_SUGGESTED = "claim-suggested";
+    public static final String CLAIM_SAVED = "claim-saved";
+
+    /** A claim's place in the text: outlined dashed while only suggested, solid once the analyst saved it. */
+    public record ClaimMark(int start, int end, boolean saved) {
+    }
 
     private HighlightLayers() {
     }
@@ -36,7 +42,7 @@ public final class HighlightLayers {
     /** The inputs, as one value so a column can recompute whenever any of them changes. */
     public record Inputs(int length, List<Mention> mentions, Set<EntityType> hiddenTypes, String selectedEntityKey,
                          TextSpan chosenSentence, TextSpan similarPassage, List<TextSpan> searchHits,
-                         TextSpan currentSearchHit) {
+                         TextSpan currentSearchHit, List<ClaimMark> claims) {
     }
 
     private record Layer(int start, int end, List<String> classes) {
@@ -58,6 +64,9 @@ public final class HighlightLayers {
         for (TextSpan hit : in.searchHits()) {
             boolean current = hit.equals(in.currentSearchHit());
             layers.add(clip(hit.start(), hit.end(), current ? List.of(SEARCH_HIT, SEARCH_HIT_CURRENT) : List.of(SEARCH_HIT), in.length()));
+        }
+        for (ClaimMark c : in.claims()) {
+            layers.add(clip(c.start(), c.end(), List.of(c.saved() ? CLAIM_SAVED : CLAIM_SUGGESTED), in.length()));
         }
         layers.removeIf(l -> l == null || l.start() >= l.end());
         return sweep(layers, in.length());

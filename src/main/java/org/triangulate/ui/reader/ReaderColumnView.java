@@ -1,5 +1,7 @@
 package org.triangulate.ui.reader;
 
+import org.triangulate.corpus.TextSpan;
+
 import java.time.Duration;
 import java.util.Collection;
 import java.util.List;
@@ -85,6 +87,8 @@ public final class ReaderColumnView extends VBox {
         column.styleRunsProperty().addListener(restyle);
         column.revealProperty().addListener(revealer);
         body.caretPositionProperty().addListener((o, a, b) -> reader.caretMoved(column, b));
+        body.selectionProperty().addListener((o, a, b) -> column.selectionProperty().set(
+                b == null || b.getLength() == 0 ? null : new TextSpan(b.getStart(), b.getEnd())));
         body.focusedProperty().addListener((o, a, b) -> {
             if (b) {
                 reader.focusColumn(reader.columns().indexOf(column));

@@ -37,7 +37,7 @@ public final class ReaderView extends StackPane {
         row.getStyleClass().add("reader-row");
         Label hint = new Label("No article open");
         hint.getStyleClass().add("reader-empty-title");
-        Label how = new Label("Double-click an article in the list, drag it here, or press N to open the next one.\n"
+        Label how = new Label("Double-click an article in the list, drag it here, or press A to add the next one.\n"
                 + "Up to four articles sit side by side. Press F1 for every shortcut.");
         how.getStyleClass().add("reader-empty-hint");
         how.setWrapText(true);

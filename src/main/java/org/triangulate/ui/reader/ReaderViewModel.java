@@ -96,6 +96,14 @@ public final class ReaderViewModel {
      * Shows an article: focuses its column if open, else opens it in a new column (replacing the focused one when
      * all four are in use).
      */
+    /** Where claim outlines come from: the claims of an article by id. Applied to open columns at once. */
+    public void setClaimMarks(java.util.function.Function<String, List<HighlightLayers.ClaimMark>> marks) {
+        this.claimMarks = marks;
+        columns.forEach(c -> c.claimsProperty().set(marks.apply(c.article().id())));
+    }
+
+    private java.util.function.Function<String, List<HighlightLayers.ClaimMark>> claimMarks = id -> List.of();
+
     public ColumnViewModel open(Article article) {
         ColumnViewModel existing = columnOf(article.id());
         if (existing != null) {
@@ -108,6 +116,7 @@ public final class ReaderViewModel {
             column.mentionsProperty().set(ws.mentions(article.id()));
         }
         column.searchHitsProperty().set(searchHitsByArticle.getOrDefault(article.id(), List.of()));
+        column.claimsProperty().set(claimMarks.apply(article.id()));
         if (currentSearchHit != null && currentSearchHit.articleId().equals(article.id())) {
             column.currentSearchHitProperty().set(currentSearchHit.span());
         }

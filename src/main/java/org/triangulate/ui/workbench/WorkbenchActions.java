@@ -54,7 +54,7 @@ public final class WorkbenchActions {
         c.define(spec("view.focus-entities", "Go to the entity filter", "View", null, false, "Shortcut+2"), window::focusEntities);
         c.define(spec("view.focus-reader", "Go to the reader", "View", null, false, "Shortcut+3"), window::focusReader);
 
-        c.define(spec("reader.open-next", "Open the next article in a new column", "Reader", Material2MZ.VIEW_COLUMN, true, "N"),
+        c.define(spec("reader.open-next", "Open the next article in a new column", "Reader", Material2MZ.VIEW_COLUMN, true, "A"),
                 vm::openNextArticle);
         c.define(spec("reader.close-column", "Close the focused column", "Reader", Material2AL.CLOSE, false, "Shortcut+W"),
                 reader::closeFocused);

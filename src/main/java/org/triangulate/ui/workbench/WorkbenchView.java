@@ -44,6 +44,12 @@ import org.triangulate.ui.common.Themes;
 import org.triangulate.ui.entities.EntityLegend;
 import org.triangulate.ui.entities.EntityPanelView;
 import org.triangulate.ui.reader.ReaderView;
+import org.triangulate.ui.claims.ClaimsActions;
+import org.triangulate.ui.claims.ClaimsPanelView;
+import org.triangulate.ui.claims.ClaimsViewModel;
+import org.triangulate.ui.conflicts.ConflictsActions;
+import org.triangulate.ui.conflicts.ConflictsView;
+import org.triangulate.ui.conflicts.ConflictsViewModel;
 import org.triangulate.ui.search.SearchResultsView;
 
 /**
@@ -75,7 +81,8 @@ public final class WorkbenchView extends StackPane implements WorkbenchActions.W
     private Double detailsDivider;
 
     /** @param keysChanged called when the analyst rebinds keys, to save them */
-    public WorkbenchView(WorkbenchViewModel vm, Consumer<ActionCatalogue> keysChanged) {
+    public WorkbenchView(WorkbenchViewModel vm, ClaimsViewModel claims, ConflictsViewModel conflicts,
+                         Consumer<ActionCatalogue> keysChanged) {
         this.vm = vm;
         getStyleClass().add("workbench");
         this.catalogue = WorkbenchActions.create(vm, this);
@@ -86,6 +93,22 @@ public final class WorkbenchView extends StackPane implements WorkbenchActions.W
             if (ws != null) {
                 ws.article(id).ifPresent(vm::openArticle);
             }
+        });
+        ClaimsPanelView claimsPanel = new ClaimsPanelView(claims);
+        ConflictsView conflictsView = new ConflictsView(conflicts);
+        Tab claimsTab = new Tab("Claims", claimsPanel);
+        claimsTab.setId("claims-tab");
+        Tab conflictsTab = new Tab("Conflicts", conflictsView);
+        conflictsTab.setId("conflicts-tab");
+        ClaimsActions.define(catalogue, claims, readerView.focusWithinProperty(), () -> {
+            vm.detailsVisibleProperty().set(true);
+            sideTabs.getSelectionModel().select(claimsTab);
+            claimsPanel.focusTree();
+        });
+        ConflictsActions.define(catalogue, conflicts, conflictsView.list().focusedProperty(), () -> {
+            vm.detailsVisibleProperty().set(true);
+            sideTabs.getSelectionModel().select(conflictsTab);
+            conflictsView.focusList();
         });
         this.palette = new CommandPalette(catalogue);
         this.shortcuts = new ShortcutSheet(catalogue, keysChanged);
@@ -104,7 +127,7 @@ public final class WorkbenchView extends StackPane implements WorkbenchActions.W
 
         searchTab = new Tab("Search", new SearchResultsView(vm.search()));
         Tab detailsTab = new Tab("Details", new DetailsView(vm));
-        sideTabs.getTabs().setAll(detailsTab, searchTab);
+        sideTabs.getTabs().setAll(detailsTab, searchTab, claimsTab, conflictsTab);
         sideTabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         sideTabs.setId("side-tabs");
         rightPane = sideTabs;

@@ -18,7 +18,7 @@ class HighlightLayersTest {
                 new Mention(0, 5, "APT31", EntityType.THREAT_ACTOR, "APT31"),
                 new Mention(14, 34, "Electoral Commission", EntityType.ORGANIZATION, "Electoral Commission"),
                 new Mention(38, 44, "London", EntityType.LOCATION, "United Kingdom"));
-        return new HighlightLayers.Inputs(TEXT.length(), mentions, hidden, selected, chosen, null, hits, current);
+        return new HighlightLayers.Inputs(TEXT.length(), mentions, hidden, selected, chosen, null, hits, current, List.of());
     }
 
     @Test
@@ -52,7 +52,15 @@ class HighlightLayersTest {
     @Test
     void spansPastTheEndAreClipped() {
         List<StyleRun> runs = HighlightLayers.compute(new HighlightLayers.Inputs(10, List.of(), Set.of(), null,
-                new TextSpan(5, 400), null, List.of(), null));
+                new TextSpan(5, 400), null, List.of(), null, List.of()));
         assertThat(runs).containsExactly(new StyleRun(5, List.of()), new StyleRun(5, List.of("sentence-chosen")));
+    }
+
+    @Test
+    void suggestedAndSavedClaimsAreOutlinedDifferently() {
+        List<StyleRun> runs = HighlightLayers.compute(new HighlightLayers.Inputs(10, List.of(), Set.of(), null, null, null,
+                List.of(), null, List.of(new HighlightLayers.ClaimMark(0, 4, false), new HighlightLayers.ClaimMark(6, 10, true))));
+        assertThat(runs).containsExactly(new StyleRun(4, List.of("claim-suggested")), new StyleRun(2, List.of()),
+                new StyleRun(4, List.of("claim-saved")));
     }
 }

@@ -1,0 +1,56 @@
+package org.triangulate.ui.claims;
+
+import java.util.List;
+import javafx.beans.value.ObservableBooleanValue;
+import org.kordamp.ikonli.Ikon;
+import org.kordamp.ikonli.material2.Material2AL;
+import org.kordamp.ikonli.material2.Material2MZ;
+import org.triangulate.ui.commands.ActionCatalogue;
+import org.triangulate.ui.commands.ActionSpec;
+
+/**
+ * The claim keys, added to the window's one action catalogue so they show in the Claims menu, the command palette
+ * and the cheat-sheet, and can be rebound: c tag, Enter accept, x reject, 1-9 tags, s stance, n note, g group,
+ * Delete remove, Ctrl+Z / Ctrl+Shift+Z undo and redo.
+ */
+public final class ClaimsActions {
+
+    private static final String MENU = "Claims";
+
+    private ClaimsActions() {
+    }
+
+    /**
+     * @param readerFocused true while the reader has the keyboard: Enter and Delete act on claims only then, so they
+     *                      keep their usual meaning in lists and fields
+     */
+    public static void define(ActionCatalogue c, ClaimsViewModel vm, ObservableBooleanValue readerFocused, Runnable showPanel) {
+        c.define(spec("claims.tag", "Tag the selection or sentence as a claim", Material2AL.BOOKMARK_BORDER, true, "C"), vm::tagClaim);
+        c.define(spec("claims.accept", "Accept the suggested claim and go to the next", Material2AL.CHECK, false, "Enter"),
+                vm::acceptSuggestion).disabledProperty().bind(notFocused(readerFocused));
+        c.define(spec("claims.reject", "Reject the suggested claim and go to the next", Material2AL.CLOSE, false, "X"), vm::rejectSuggestion);
+        c.define(spec("claims.stance", "Next stance (asserted, alleged, denied, hedged)", null, false, "S"), vm::cycleStance);
+        c.define(spec("claims.note", "Write a note on the claim", Material2AL.EDIT, false, "N"), vm::editNote);
+        c.define(spec("claims.group", "Add the claim to a group…", Material2AL.FOLDER_SPECIAL, false, "G"), vm::addToGroup);
+        c.define(spec("claims.accept-group", "Accept the selected suggested group", Material2AL.DONE_ALL, false, "Shift+Enter"),
+                vm::acceptSelectedGroup);
+        c.define(spec("claims.delete", "Delete the claim", Material2AL.DELETE, false, "Delete"), vm::removeClaim)
+                .disabledProperty().bind(notFocused(readerFocused));
+        c.define(spec("claims.undo", "Undo", Material2MZ.UNDO, true, "Shortcut+Z"), vm::undo);
+        c.define(spec("claims.redo", "Redo", Material2MZ.REDO, true, "Shortcut+Shift+Z", "Shortcut+Y"), vm::redo);
+        c.define(spec("claims.show-panel", "Go to the claims panel", Material2AL.FORMAT_LIST_BULLETED, false, "Shortcut+4"), showPanel);
+        for (int key = 1; key <= 9; key++) {
+            int k = key;
+            c.define(spec("claims.tag-" + key, "Apply tag " + key + " to the claim", null, false, Integer.toString(key)),
+                    () -> vm.toggleTag(k));
+        }
+    }
+
+    private static javafx.beans.binding.BooleanBinding notFocused(ObservableBooleanValue focused) {
+        return javafx.beans.binding.Bindings.createBooleanBinding(() -> !focused.get(), focused);
+    }
+
+    private static ActionSpec spec(String id, String label, Ikon icon, boolean toolbar, String... keys) {
+        return new ActionSpec(id, label, MENU, icon, List.of(keys), toolbar);
+    }
+}

@@ -1,0 +1,188 @@
+package org.triangulate.ui.claims;
+
+import java.util.List;
+import javafx.beans.InvalidationListener;
+import javafx.collections.FXCollections;
+import javafx.geometry.Insets;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.TreeCell;
+import javafx.scene.control.TreeItem;
+import javafx.scene.control.TreeView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
+import javafx.scene.text.TextFlow;
+import org.controlsfx.control.textfield.CustomTextField;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.material2.Material2AL;
+import org.triangulate.casefile.Stance;
+import org.triangulate.claims.ClaimView;
+import org.triangulate.claims.GroupView;
+
+/**
+ * The claims panel: claim groups (the analyst's and the machine's suggestions), each with its members from the
+ * different outlets, and the claims no other source shares. Selecting a group scrolls every open column to its
+ * member; selecting a claim shows it in its column. Only binds to {@link ClaimsViewModel}.
+ */
+public final class ClaimsPanelView extends VBox {
+
+    /** A tree node: a group heading, a claim, or the "reported once" heading (both null). */
+    private record Node(GroupView group, ClaimView claim) {
+    }
+
+    private final ClaimsViewModel vm;
+    private final TreeView<Node> tree = new TreeView<>();
+
+    public ClaimsPanelView(ClaimsViewModel vm) {
+        this.vm = vm;
+        setId("claims-panel");
+        getStyleClass().add("claims-panel");
+        setSpacing(6);
+        setPadding(new Insets(8));
+
+        CustomTextField filter = new CustomTextField();
+        filter.setId("claims-filter");
+        filter.setPromptText("Filter claims: words, source, entity, file");
+        filter.setLeft(new FontIcon(Material2AL.FILTER_LIST));
+        filter.textProperty().bindBidirectional(vm.filterProperty());
+        filter.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.DOWN) {
+                tree.requestFocus();
+                tree.getSelectionModel().selectFirst();
+                e.consume();
+            }
+        });
+
+        ComboBox<Stance> stance = new ComboBox<>(FXCollections.observableArrayList(Stance.values()));
+        stance.getItems().add(0, null);
+        stance.setPromptText("Any stance");
+        stance.setButtonCell(stanceCell());
+        stance.setCellFactory(l -> stanceCell());
+        stance.valueProperty().bindBidirectional(vm.stanceFilterProperty());
+        CheckBox suggestions = new CheckBox("Suggestions");
+        suggestions.setId("claims-show-suggestions");
+        suggestions.selectedProperty().bindBidirectional(vm.showSuggestionsProperty());
+        Button acceptGroup = new Button("Accept group");
+        acceptGroup.setId("claims-accept-group");
+        acceptGroup.setOnAction(e -> vm.acceptSelectedGroup());
+        acceptGroup.disableProperty().bind(vm.selectedGroupProperty().isNull());
+        HBox filters = new HBox(6, stance, suggestions, acceptGroup);
+
+        Label message = new Label();
+        message.setId("claims-message");
+        message.getStyleClass().add("claims-message");
+        message.setWrapText(true);
+        message.textProperty().bind(vm.messageProperty());
+
+        tree.setId("claims-tree");
+        tree.setShowRoot(false);
+        tree.setRoot(new TreeItem<>());
+        tree.setCellFactory(t -> new ClaimCell());
+        tree.getSelectionModel().selectedItemProperty().addListener((o, was, item) -> {
+            if (item == null || item.getValue() == null) {
+                return;
+            }
+            Node n = item.getValue();
+            if (n.claim() != null) {
+                vm.revealClaim(n.claim());
+            } else if (n.group() != null) {
+                vm.revealGroup(n.group());
+            }
+        });
+        VBox.setVgrow(tree, Priority.ALWAYS);
+
+        InvalidationListener rebuild = o -> rebuild();
+        vm.visibleGroups().addListener(rebuild);
+        vm.visibleUngrouped().addListener(rebuild);
+        rebuild();
+
+        getChildren().addAll(filter, filters, tree, message);
+    }
+
+    /** Puts the keyboard in the claims tree, on the first entry if nothing is selected. */
+    public void focusTree() {
+        tree.requestFocus();
+        if (tree.getSelectionModel().isEmpty()) {
+            tree.getSelectionModel().selectFirst();
+        }
+    }
+
+    private void rebuild() {
+        TreeItem<Node> root = new TreeItem<>();
+        for (GroupView g : vm.visibleGroups()) {
+            TreeItem<Node> group = new TreeItem<>(new Node(g, null));
+            g.claims().forEach(c -> group.getChildren().add(new TreeItem<>(new Node(null, c))));
+            group.setExpanded(!g.suggested() || vm.visibleGroups().size() <= 12);
+            root.getChildren().add(group);
+        }
+        List<ClaimView> once = vm.visibleUngrouped();
+        if (!once.isEmpty()) {
+            TreeItem<Node> heading = new TreeItem<>(new Node(null, null));
+            once.forEach(c -> heading.getChildren().add(new TreeItem<>(new Node(null, c))));
+            root.getChildren().add(heading);
+        }
+        tree.setRoot(root);
+    }
+
+    private static ListCell<Stance> stanceCell() {
+        return new ListCell<>() {
+            @Override
+            protected void updateItem(Stance item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item == null ? "Any stance" : StanceLabels.label(item));
+            }
+        };
+    }
+
+    /** Groups show their summary and how many independent sources carry them; claims their source, stance and quote. */
+    private final class ClaimCell extends TreeCell<Node> {
+        @Override
+        protected void updateItem(Node n, boolean empty) {
+            super.updateItem(n, empty);
+            getStyleClass().removeAll("claims-group", "claims-group-suggested", "claims-claim", "claims-claim-suggested", "claims-once");
+            if (empty || n == null) {
+                setText(null);
+                setGraphic(null);
+                return;
+            }
+            setText(null);
+            if (n.group() != null) {
+                GroupView g = n.group();
+                getStyleClass().add(g.suggested() ? "claims-group-suggested" : "claims-group");
+                Text sources = new Text(g.independentSources() + (g.independentSources() == 1 ? " source" : " sources")
+                        + (g.suggested() ? " · suggested  " : "  "));
+                sources.getStyleClass().add("claims-sources");
+                Text summary = new Text(g.summary());
+                summary.getStyleClass().add("claims-summary");
+                setGraphic(wrapped(sources, summary));
+            } else if (n.claim() != null) {
+                ClaimView c = n.claim();
+                getStyleClass().add(c.id() == null ? "claims-claim-suggested" : "claims-claim");
+                Text who = new Text(c.attribution() + " · " + StanceLabels.label(c.stance())
+                        + (c.tags().isEmpty() ? "" : " · " + String.join(", ", c.tags())) + "\n");
+                who.getStyleClass().add("claims-attribution");
+                Text quote = new Text(c.text());
+                quote.getStyleClass().add("claims-quote");
+                Text file = new Text("  — " + c.file());
+                file.getStyleClass().add("claims-file");
+                setGraphic(wrapped(who, quote, file));
+            } else {
+                getStyleClass().add("claims-once");
+                setGraphic(wrapped(new Text("Reported by one source only")));
+            }
+        }
+
+        private TextFlow wrapped(Text... parts) {
+            TextFlow flow = new TextFlow(parts);
+            flow.maxWidthProperty().bind(tree.widthProperty().subtract(60));
+            flow.prefWidthProperty().bind(tree.widthProperty().subtract(60));
+            return flow;
+        }
+    }
+}
