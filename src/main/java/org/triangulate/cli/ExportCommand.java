@@ -10,7 +10,9 @@ import org.triangulate.briefing.Briefing;
 import org.triangulate.briefing.BriefingAssembler;
 import org.triangulate.briefing.BriefingLinter;
 import org.triangulate.briefing.BriefingSources;
+import org.triangulate.briefing.DetectedEvidence;
 import org.triangulate.briefing.EvidenceInput;
+import org.triangulate.conflicts.ConflictBoard;
 import org.triangulate.briefing.LintWarning;
 import org.triangulate.briefing.MarkdownBriefingWriter;
 import org.triangulate.briefing.PaperSize;
@@ -70,9 +72,8 @@ final class ExportCommand implements Callable<Integer> {
                 err.println("note: " + loaded.problem());
             }
             ClaimOverview overview = new ClaimBoard().overview(ws.articles(), ws::mentions, loaded.kase());
-            // Conflicts and proposed credibility join here once conflict detection is part of the workspace;
-            // until then the briefing is exported without a disagreement list.
-            EvidenceInput evidence = EvidenceInput.none();
+            EvidenceInput evidence = DetectedEvidence.from(
+                    new ConflictBoard().report(overview, ws.articles(), ws::mentions, loaded.kase()));
             Briefing briefing = new BriefingAssembler(analystName(), Instant.now())
                     .assemble(new BriefingSources(ws.articles(), ws.entities(), overview, loaded.kase(), evidence));
             List<LintWarning> warnings = new BriefingLinter().lint(briefing);

@@ -36,11 +36,6 @@ class ConflictsCommandTest {
         PrintWriter o = new PrintWriter(out);
         PrintWriter e = new PrintWriter(err);
         var cl = TriangulateCommand.commandLine(o, e);
-        cl.addSubcommand(new ConflictsCommand());
-        // settings reach only the subcommands present when they are made: apply them again
-        cl.setOut(o);
-        cl.setErr(e);
-        cl.setExecutionExceptionHandler(cl.getExecutionExceptionHandler());
         int code = cl.execute(args);
         return new Run(code, out.toString(), err.toString());
     }
