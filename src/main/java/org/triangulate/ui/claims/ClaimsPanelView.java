@@ -16,8 +16,6 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import javafx.scene.text.Text;
-import javafx.scene.text.TextFlow;
 import org.controlsfx.control.textfield.CustomTextField;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
@@ -146,43 +144,44 @@ public final class ClaimsPanelView extends VBox {
         protected void updateItem(Node n, boolean empty) {
             super.updateItem(n, empty);
             getStyleClass().removeAll("claims-group", "claims-group-suggested", "claims-claim", "claims-claim-suggested", "claims-once");
+            setText(null);
             if (empty || n == null) {
-                setText(null);
                 setGraphic(null);
                 return;
             }
-            setText(null);
             if (n.group() != null) {
                 GroupView g = n.group();
                 getStyleClass().add(g.suggested() ? "claims-group-suggested" : "claims-group");
-                Text sources = new Text(g.independentSources() + (g.independentSources() == 1 ? " source" : " sources")
-                        + (g.suggested() ? " · suggested  " : "  "));
-                sources.getStyleClass().add("claims-sources");
-                Text summary = new Text(g.summary());
-                summary.getStyleClass().add("claims-summary");
-                setGraphic(wrapped(sources, summary));
+                setGraphic(lines(
+                        line(g.independentSources() + (g.independentSources() == 1 ? " source" : " sources")
+                                + (g.suggested() ? " · suggested" : ""), "claims-sources"),
+                        line(g.summary(), "claims-summary")));
             } else if (n.claim() != null) {
                 ClaimView c = n.claim();
                 getStyleClass().add(c.id() == null ? "claims-claim-suggested" : "claims-claim");
-                Text who = new Text(c.attribution() + " · " + StanceLabels.label(c.stance())
-                        + (c.tags().isEmpty() ? "" : " · " + String.join(", ", c.tags())) + "\n");
-                who.getStyleClass().add("claims-attribution");
-                Text quote = new Text(c.text());
-                quote.getStyleClass().add("claims-quote");
-                Text file = new Text("  — " + c.file());
-                file.getStyleClass().add("claims-file");
-                setGraphic(wrapped(who, quote, file));
+                setGraphic(lines(
+                        line(c.attribution() + " · " + StanceLabels.label(c.stance())
+                                + (c.tags().isEmpty() ? "" : " · " + String.join(", ", c.tags())) + " · " + c.file(), "claims-attribution"),
+                        line(c.text(), "claims-quote")));
             } else {
                 getStyleClass().add("claims-once");
-                setGraphic(wrapped(new Text("Reported by one source only")));
+                setGraphic(line("Reported by one source only", "claims-sources"));
             }
         }
 
-        private TextFlow wrapped(Text... parts) {
-            TextFlow flow = new TextFlow(parts);
-            flow.maxWidthProperty().bind(tree.widthProperty().subtract(60));
-            flow.prefWidthProperty().bind(tree.widthProperty().subtract(60));
-            return flow;
+        /** Wrapped labels report their height to the cell, so long quotes never overlap the next row. */
+        private Label line(String text, String styleClass) {
+            Label label = new Label(text);
+            label.setWrapText(true);
+            label.getStyleClass().add(styleClass);
+            label.maxWidthProperty().bind(tree.widthProperty().subtract(70));
+            label.prefWidthProperty().bind(tree.widthProperty().subtract(70));
+            label.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+            return label;
+        }
+
+        private VBox lines(Label... labels) {
+            return new VBox(2, labels);
         }
     }
 }

@@ -139,7 +139,7 @@ public final class WorkbenchView extends StackPane implements WorkbenchActions.W
         vm.reader().similarPassagesProperty().addListener((o, a, b) -> sideTabs.getSelectionModel().select(detailsTab));
 
         main.getItems().setAll(sidebar, centre, rightPane);
-        main.setDividerPositions(0.27, 0.79);
+        main.setDividerPositions(0.24, 0.70);
         SplitPane.setResizableWithParent(sidebar, false);
         SplitPane.setResizableWithParent(rightPane, false);
         vm.detailsVisibleProperty().addListener((o, a, b) -> showDetailsPane(b));
@@ -201,7 +201,7 @@ public final class WorkbenchView extends StackPane implements WorkbenchActions.W
             detailsDivider = d.get("details");
         }
         if (main.getItems().size() == 3) {
-            main.setDividerPositions(d.getOrDefault("sidebar", 0.27), d.getOrDefault("details", 0.79));
+            main.setDividerPositions(d.getOrDefault("sidebar", 0.24), d.getOrDefault("details", 0.70));
         } else {
             main.setDividerPositions(d.getOrDefault("sidebar", 0.27));
         }
@@ -213,7 +213,7 @@ public final class WorkbenchView extends StackPane implements WorkbenchActions.W
         if (show && !shown) {
             double sidebarPos = main.getDividerPositions().length > 0 ? main.getDividerPositions()[0] : 0.27;
             main.getItems().add(rightPane);
-            main.setDividerPositions(sidebarPos, detailsDivider == null ? 0.79 : detailsDivider);
+            main.setDividerPositions(sidebarPos, detailsDivider == null ? 0.70 : detailsDivider);
         } else if (!show && shown) {
             detailsDivider = main.getDividerPositions()[1];
             main.getItems().remove(rightPane);
