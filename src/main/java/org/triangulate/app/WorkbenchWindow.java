@@ -20,6 +20,7 @@ import org.triangulate.ui.claims.ClaimsViewModel;
 import org.triangulate.ui.claims.FxClaimPrompts;
 import org.triangulate.ui.common.Dialogs;
 import org.triangulate.ui.conflicts.ConflictsViewModel;
+import org.triangulate.ui.entities.EntityCorrectionsViewModel;
 import org.triangulate.ui.reader.ColumnViewModel;
 import org.triangulate.ui.reader.HighlightLayers;
 import org.triangulate.ui.common.PreferencesStore;
@@ -68,7 +69,9 @@ public final class WorkbenchWindow {
         claims = new ClaimsViewModel(tasks, prompts);
         conflicts = new ConflictsViewModel(tasks, claims, prompts);
         connectClaims(dialogService);
-        view = new WorkbenchView(vm, claims, conflicts, this::keysChanged);
+        EntityCorrectionsViewModel corrections = new EntityCorrectionsViewModel(claims, prompts, correctionContext());
+        corrections.messageProperty().addListener((o, was, now) -> vm.statusMessageProperty().set(now));
+        view = new WorkbenchView(vm, claims, conflicts, corrections, this::keysChanged);
         view.catalogue().applyCustomKeys(prefs.keyBindings());
         view.setOnQuit(stage::close);
 
@@ -115,10 +118,56 @@ public final class WorkbenchWindow {
             claims.open(vm.workspaceProperty().get());
         }
         vm.entities().addListener((javafx.beans.InvalidationListener) o -> claims.refresh());
+        // Undo and redo can change the case's entity corrections: show the entities as the case now has them.
+        claims.caseProperty().addListener((o, was, now) -> {
+            var ws = vm.workspaceProperty().get();
+            if (ws != null && now != null && (was == null || !was.entityCorrections().equals(now.entityCorrections()))) {
+                ws.setEntityCorrections(now.entityCorrections());
+                vm.entitiesChanged();
+            }
+        });
         claims.connectReader(this::claimTarget, c -> revealInReader(c.articleId(), c.start()));
         conflicts.connectReader(v -> revealInReader(v.articleId(), v.start()));
         claims.overviewProperty().addListener((o, was, now) -> vm.reader().setClaimMarks(id -> claims.claimsIn(id).stream()
                 .map(c -> new HighlightLayers.ClaimMark(c.start(), c.end(), c.id() != null)).toList()));
+    }
+
+    /** What entity corrections act on: the selected entity, the mention at the caret, the selected text. */
+    private EntityCorrectionsViewModel.Context correctionContext() {
+        return new EntityCorrectionsViewModel.Context() {
+            @Override
+            public org.triangulate.workspace.Workspace workspace() {
+                return vm.workspaceProperty().get();
+            }
+
+            @Override
+            public String selectedEntityKey() {
+                return vm.reader().selectedEntityKeyProperty().get();
+            }
+
+            @Override
+            public java.util.Optional<EntityCorrectionsViewModel.MentionAt> mentionAtCaret() {
+                ColumnViewModel column = vm.reader().focusedColumn();
+                if (column == null || column.mentionAt(column.caret()) == null) {
+                    return java.util.Optional.empty();
+                }
+                return java.util.Optional.of(new EntityCorrectionsViewModel.MentionAt(column.article(), column.mentionAt(column.caret())));
+            }
+
+            @Override
+            public java.util.Optional<EntityCorrectionsViewModel.SpanIn> selection() {
+                ColumnViewModel column = vm.reader().focusedColumn();
+                if (column == null || column.selectionProperty().get() == null) {
+                    return java.util.Optional.empty();
+                }
+                return java.util.Optional.of(new EntityCorrectionsViewModel.SpanIn(column.article(), column.selectionProperty().get()));
+            }
+
+            @Override
+            public void corrected() {
+                vm.entitiesChanged();
+            }
+        };
     }
 
     /** The focused column's selection, else its current sentence, else the sentence at its caret. */

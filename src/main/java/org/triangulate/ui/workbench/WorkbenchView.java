@@ -45,6 +45,8 @@ import org.triangulate.ui.entities.EntityLegend;
 import org.triangulate.ui.entities.EntityPanelView;
 import org.triangulate.ui.reader.ReaderView;
 import org.triangulate.ui.claims.ClaimsActions;
+import org.triangulate.ui.entities.EntityCorrectionsActions;
+import org.triangulate.ui.entities.EntityCorrectionsViewModel;
 import org.triangulate.ui.claims.ClaimsPanelView;
 import org.triangulate.ui.claims.ClaimsViewModel;
 import org.triangulate.ui.conflicts.ConflictsActions;
@@ -82,7 +84,7 @@ public final class WorkbenchView extends StackPane implements WorkbenchActions.W
 
     /** @param keysChanged called when the analyst rebinds keys, to save them */
     public WorkbenchView(WorkbenchViewModel vm, ClaimsViewModel claims, ConflictsViewModel conflicts,
-                         Consumer<ActionCatalogue> keysChanged) {
+                         EntityCorrectionsViewModel corrections, Consumer<ActionCatalogue> keysChanged) {
         this.vm = vm;
         getStyleClass().add("workbench");
         this.catalogue = WorkbenchActions.create(vm, this);
@@ -110,6 +112,7 @@ public final class WorkbenchView extends StackPane implements WorkbenchActions.W
             sideTabs.getSelectionModel().select(conflictsTab);
             conflictsView.focusList();
         });
+        EntityCorrectionsActions.define(catalogue, corrections);
         this.palette = new CommandPalette(catalogue);
         this.shortcuts = new ShortcutSheet(catalogue, keysChanged);
 

@@ -270,6 +270,15 @@ public final class WorkbenchViewModel {
         }, this::failed);
     }
 
+    /** Shows the workspace's entities and mentions again (after the analyst corrected an entity). */
+    public void entitiesChanged() {
+        Workspace ws = workspace.get();
+        if (ws != null) {
+            refreshFrom(ws);
+            reader.refresh(ws);
+        }
+    }
+
     private void refreshFrom(Workspace ws) {
         List<ArticleRow> rows = new ArrayList<>();
         for (Article a : ws.articles()) {
