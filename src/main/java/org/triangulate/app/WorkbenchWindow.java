@@ -14,6 +14,7 @@ import org.triangulate.nlp.EntityExtractor;
 import org.triangulate.ui.commands.ActionCatalogue;
 import org.triangulate.ui.common.BackgroundTasks;
 import org.triangulate.corpus.TextSpan;
+import org.triangulate.ui.briefing.BriefingViewModel;
 import org.triangulate.ui.claims.ClaimPrompts;
 import org.triangulate.ui.claims.ClaimTarget;
 import org.triangulate.ui.claims.ClaimsViewModel;
@@ -71,7 +72,9 @@ public final class WorkbenchWindow {
         connectClaims(dialogService);
         EntityCorrectionsViewModel corrections = new EntityCorrectionsViewModel(claims, prompts, correctionContext());
         corrections.messageProperty().addListener((o, was, now) -> vm.statusMessageProperty().set(now));
-        view = new WorkbenchView(vm, claims, conflicts, corrections, this::keysChanged);
+        BriefingViewModel briefing = new BriefingViewModel(tasks, claims, prompts);
+        briefing.setOnExported(WorkbenchWindow::openWithDesktop);
+        view = new WorkbenchView(vm, claims, conflicts, corrections, briefing, this::keysChanged);
         view.catalogue().applyCustomKeys(prefs.keyBindings());
         view.setOnQuit(stage::close);
 
@@ -130,6 +133,20 @@ public final class WorkbenchWindow {
         conflicts.connectReader(v -> revealInReader(v.articleId(), v.start()));
         claims.overviewProperty().addListener((o, was, now) -> vm.reader().setClaimMarks(id -> claims.claimsIn(id).stream()
                 .map(c -> new HighlightLayers.ClaimMark(c.start(), c.end(), c.id() != null)).toList()));
+    }
+
+    /** Opens an exported file with the desktop's viewer, if the machine has one (xdg-open); never blocks the UI. */
+    private static void openWithDesktop(Path file) {
+        Thread t = new Thread(() -> {
+            try {
+                new ProcessBuilder("xdg-open", file.toString()).redirectErrorStream(true)
+                        .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            } catch (IOException | RuntimeException e) {
+                LOG.info("No desktop viewer for {}: {}", file, e.toString());
+            }
+        }, "open-export");
+        t.setDaemon(true);
+        t.start();
     }
 
     /** What entity corrections act on: the selected entity, the mention at the caret, the selected text. */

@@ -1,25 +1,12 @@
 package org.triangulate.cli;
 
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.triangulate.briefing.Briefing;
-import org.triangulate.briefing.BriefingAssembler;
-import org.triangulate.briefing.BriefingLinter;
-import org.triangulate.briefing.BriefingSources;
-import org.triangulate.briefing.DetectedEvidence;
-import org.triangulate.briefing.EvidenceInput;
-import org.triangulate.conflicts.ConflictBoard;
+import org.triangulate.briefing.BriefingExporter;
 import org.triangulate.briefing.LintWarning;
-import org.triangulate.briefing.MarkdownBriefingWriter;
 import org.triangulate.briefing.PaperSize;
-import org.triangulate.briefing.PdfBriefingWriter;
-import org.triangulate.claims.ClaimBoard;
-import org.triangulate.claims.ClaimOverview;
-import org.triangulate.workspace.AtomicFiles;
 import org.triangulate.workspace.CaseStore;
 import org.triangulate.workspace.Workspace;
 import picocli.CommandLine.Command;
@@ -71,19 +58,14 @@ final class ExportCommand implements Callable<Integer> {
             if (loaded.problem() != null) {
                 err.println("note: " + loaded.problem());
             }
-            ClaimOverview overview = new ClaimBoard().overview(ws.articles(), ws::mentions, loaded.kase());
-            EvidenceInput evidence = DetectedEvidence.from(
-                    new ConflictBoard().report(overview, ws.articles(), ws::mentions, loaded.kase()));
-            Briefing briefing = new BriefingAssembler(analystName(), Instant.now())
-                    .assemble(new BriefingSources(ws.articles(), ws.entities(), overview, loaded.kase(), evidence));
-            List<LintWarning> warnings = new BriefingLinter().lint(briefing);
+            BriefingExporter exporter = new BriefingExporter(analystName(),
+                    paper == Paper.letter ? PaperSize.LETTER : PaperSize.A4);
+            BriefingExporter.Result result = exporter.export(ws, loaded.kase(),
+                    format == Format.md ? BriefingExporter.Format.MARKDOWN : BriefingExporter.Format.PDF, out);
+            List<LintWarning> warnings = result.warnings();
             warnings.forEach(w -> err.println("warning: " + w.message()));
-            byte[] bytes = format == Format.md
-                    ? new MarkdownBriefingWriter().write(briefing).getBytes(StandardCharsets.UTF_8)
-                    : new PdfBriefingWriter(paper == Paper.letter ? PaperSize.LETTER : PaperSize.A4).write(briefing);
-            AtomicFiles.write(out, bytes);
-            stdout.printf("wrote %s (%s, %d bytes, %d citations, %d warning%s)%n", out, format, bytes.length,
-                    briefing.citations().size(), warnings.size(), warnings.size() == 1 ? "" : "s");
+            stdout.printf("wrote %s (%s, %d bytes, %d citations, %d warning%s)%n", out, format, result.bytes(),
+                    result.citations(), warnings.size(), warnings.size() == 1 ? "" : "s");
             stdout.flush();
             err.flush();
         }
@@ -94,7 +76,6 @@ final class ExportCommand implements Callable<Integer> {
         if (analyst != null && !analyst.isBlank()) {
             return analyst;
         }
-        String user = System.getProperty("user.name");
-        return user == null || user.isBlank() ? "Unnamed analyst" : user;
+        return BriefingExporter.defaultAnalyst();
     }
 }

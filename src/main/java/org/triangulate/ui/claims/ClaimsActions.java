@@ -38,6 +38,9 @@ public final class ClaimsActions {
                 .disabledProperty().bind(notFocused(readerFocused));
         c.define(spec("claims.undo", "Undo", Material2MZ.UNDO, true, "Shortcut+Z"), vm::undo);
         c.define(spec("claims.redo", "Redo", Material2MZ.REDO, true, "Shortcut+Shift+Z", "Shortcut+Y"), vm::redo);
+        c.define(spec("claims.merge-groups", "Merge the selected group into another…", null, false, "Shortcut+G"),
+                vm::mergeSelectedGroup);
+        c.define(spec("claims.restore-backup", "Restore the previous save of the case", null, false), vm::restoreBackup);
         c.define(spec("claims.show-panel", "Go to the claims panel", Material2AL.FORMAT_LIST_BULLETED, false, "Shortcut+4"), showPanel);
         for (int key = 1; key <= 9; key++) {
             int k = key;

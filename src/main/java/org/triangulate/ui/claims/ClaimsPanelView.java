@@ -63,6 +63,17 @@ public final class ClaimsPanelView extends VBox {
         stance.setButtonCell(stanceCell());
         stance.setCellFactory(l -> stanceCell());
         stance.valueProperty().bindBidirectional(vm.stanceFilterProperty());
+        ComboBox<String> tag = new ComboBox<>();
+        tag.setPromptText("Any tag");
+        Runnable fillTags = () -> {
+            String keep = tag.getValue();
+            tag.getItems().setAll(vm.tags().stream().map(t -> t.name()).toList());
+            tag.getItems().add(0, null);
+            tag.setValue(keep);
+        };
+        vm.tags().addListener((InvalidationListener) o -> fillTags.run());
+        fillTags.run();
+        tag.valueProperty().bindBidirectional(vm.tagFilterProperty());
         CheckBox suggestions = new CheckBox("Suggestions");
         suggestions.setId("claims-show-suggestions");
         suggestions.selectedProperty().bindBidirectional(vm.showSuggestionsProperty());
@@ -70,7 +81,7 @@ public final class ClaimsPanelView extends VBox {
         acceptGroup.setId("claims-accept-group");
         acceptGroup.setOnAction(e -> vm.acceptSelectedGroup());
         acceptGroup.disableProperty().bind(vm.selectedGroupProperty().isNull());
-        HBox filters = new HBox(6, stance, suggestions, acceptGroup);
+        HBox filters = new HBox(6, stance, tag, suggestions, acceptGroup);
 
         Label message = new Label();
         message.setId("claims-message");

@@ -237,6 +237,36 @@ public final class ClaimsViewModel {
         edit("Accept group", ClaimActions.acceptGroup(g, id -> workspace.article(id).orElseThrow(), workspace::mentions));
     }
 
+    /** Merges the selected saved group into another saved group, chosen by typing. */
+    public void mergeSelectedGroup() {
+        GroupView g = selectedGroup.get();
+        if (g == null || g.suggested() || session == null) {
+            message.set("Select one of your groups first (accept a suggested group with Shift+Enter).");
+            return;
+        }
+        List<ClaimPrompts.Choice> choices = session.current().groups().stream().filter(o -> !o.id().equals(g.id()))
+                .map(o -> new ClaimPrompts.Choice(o.id(), o.summary())).toList();
+        if (choices.isEmpty()) {
+            message.set("There is no other group to merge with.");
+            return;
+        }
+        prompts.choose("Merge \"" + g.summary() + "\" into…", choices)
+                .ifPresent(into -> edit("Merge groups", ClaimActions.mergeGroups(into, g.id())));
+    }
+
+    /** Writes a copy of the case to a file the analyst can hand to a colleague. */
+    public void exportCase(java.nio.file.Path file) {
+        if (session == null) {
+            message.set("Open a corpus first.");
+            return;
+        }
+        CaseSession s = session;
+        tasks.run("Exporting the case", p -> {
+            s.exportTo(file);
+            return file;
+        }, f -> message.set("Case written to " + f), errors);
+    }
+
     /** Shows every member of a group in its column (claim-synchronised reading). */
     public void revealGroup(GroupView g) {
         selectedGroup.set(g);

@@ -44,7 +44,10 @@ import org.triangulate.ui.common.Themes;
 import org.triangulate.ui.entities.EntityLegend;
 import org.triangulate.ui.entities.EntityPanelView;
 import org.triangulate.ui.reader.ReaderView;
+import org.triangulate.ui.briefing.BriefingView;
+import org.triangulate.ui.briefing.BriefingViewModel;
 import org.triangulate.ui.claims.ClaimsActions;
+import org.triangulate.ui.commands.ActionSpec;
 import org.triangulate.ui.entities.EntityCorrectionsActions;
 import org.triangulate.ui.entities.EntityCorrectionsViewModel;
 import org.triangulate.ui.claims.ClaimsPanelView;
@@ -84,7 +87,8 @@ public final class WorkbenchView extends StackPane implements WorkbenchActions.W
 
     /** @param keysChanged called when the analyst rebinds keys, to save them */
     public WorkbenchView(WorkbenchViewModel vm, ClaimsViewModel claims, ConflictsViewModel conflicts,
-                         EntityCorrectionsViewModel corrections, Consumer<ActionCatalogue> keysChanged) {
+                         EntityCorrectionsViewModel corrections, BriefingViewModel briefing,
+                         Consumer<ActionCatalogue> keysChanged) {
         this.vm = vm;
         getStyleClass().add("workbench");
         this.catalogue = WorkbenchActions.create(vm, this);
@@ -113,6 +117,25 @@ public final class WorkbenchView extends StackPane implements WorkbenchActions.W
             conflictsView.focusList();
         });
         EntityCorrectionsActions.define(catalogue, corrections);
+        BriefingView briefingView = new BriefingView(briefing);
+        Tab briefingTab = new Tab("Briefing", briefingView);
+        briefingTab.setId("briefing-tab");
+        catalogue.define(new ActionSpec("file.export-briefing", "Export the briefing (Markdown or PDF)…", "File",
+                Material2MZ.PICTURE_AS_PDF, List.of("Shortcut+E"), true), briefingView::chooseAndExport);
+        catalogue.define(new ActionSpec("file.export-case", "Export the case for a colleague…", "File",
+                Material2MZ.SAVE_ALT, List.of("Shortcut+Shift+S"), false), () -> {
+            javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
+            chooser.setTitle("Export the case");
+            chooser.setInitialFileName("case.json");
+            java.io.File f = chooser.showSaveDialog(getScene().getWindow());
+            if (f != null) {
+                claims.exportCase(f.toPath());
+            }
+        });
+        catalogue.define(new ActionSpec("view.briefing", "Go to the briefing", "View", null, List.of("Shortcut+6"), false), () -> {
+            vm.detailsVisibleProperty().set(true);
+            sideTabs.getSelectionModel().select(briefingTab);
+        });
         this.palette = new CommandPalette(catalogue);
         this.shortcuts = new ShortcutSheet(catalogue, keysChanged);
 
@@ -130,7 +153,7 @@ public final class WorkbenchView extends StackPane implements WorkbenchActions.W
 
         searchTab = new Tab("Search", new SearchResultsView(vm.search()));
         Tab detailsTab = new Tab("Details", new DetailsView(vm));
-        sideTabs.getTabs().setAll(detailsTab, searchTab, claimsTab, conflictsTab);
+        sideTabs.getTabs().setAll(detailsTab, searchTab, claimsTab, conflictsTab, briefingTab);
         sideTabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         sideTabs.setId("side-tabs");
         rightPane = sideTabs;

@@ -1,0 +1,64 @@
+package org.triangulate.briefing;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import org.triangulate.casefile.CaseFile;
+import org.triangulate.claims.ClaimBoard;
+import org.triangulate.claims.ClaimOverview;
+import org.triangulate.conflicts.ConflictBoard;
+import org.triangulate.workspace.AtomicFiles;
+import org.triangulate.workspace.Workspace;
+
+/**
+ * Builds the briefing of a workspace and its case (claims, detected conflicts, grades), lints it and writes it as
+ * Markdown or PDF, atomically. The one export path for the command line and the window; slow (CoreNLP-extracted
+ * entities must be current, and PDF layout takes a moment), so never on the JavaFX thread.
+ */
+public final class BriefingExporter {
+
+    public enum Format { MARKDOWN, PDF }
+
+    /** What was written: the file, its size, the citations it carries and the linter's warnings. */
+    public record Result(Path file, int bytes, int citations, List<LintWarning> warnings) {
+    }
+
+    private final String analyst;
+    private final PaperSize paper;
+
+    public BriefingExporter(String analyst, PaperSize paper) {
+        this.analyst = analyst;
+        this.paper = paper;
+    }
+
+    public Briefing assemble(Workspace ws, CaseFile kase) {
+        ClaimOverview overview = new ClaimBoard().overview(ws.articles(), ws::mentions, kase);
+        EvidenceInput evidence = DetectedEvidence.from(new ConflictBoard().report(overview, ws.articles(), ws::mentions, kase));
+        return new BriefingAssembler(analyst, Instant.now())
+                .assemble(new BriefingSources(ws.articles(), ws.entities(), overview, kase, evidence));
+    }
+
+    public Result export(Workspace ws, CaseFile kase, Format format, Path out) throws IOException {
+        Briefing briefing = assemble(ws, kase);
+        List<LintWarning> warnings = new BriefingLinter().lint(briefing);
+        byte[] bytes = format == Format.MARKDOWN
+                ? new MarkdownBriefingWriter().write(briefing).getBytes(StandardCharsets.UTF_8)
+                : new PdfBriefingWriter(paper).write(briefing);
+        AtomicFiles.write(out, bytes);
+        return new Result(out, bytes.length, briefing.citations().size(), warnings);
+    }
+
+    /** The format a file name asks for: ".md"/".markdown" for Markdown, anything else PDF. */
+    public static Format formatOf(Path file) {
+        String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        return name.endsWith(".md") || name.endsWith(".markdown") ? Format.MARKDOWN : Format.PDF;
+    }
+
+    /** The user's name, for briefings exported without one. */
+    public static String defaultAnalyst() {
+        String user = System.getProperty("user.name");
+        return user == null || user.isBlank() ? "Unnamed analyst" : user;
+    }
+}
