@@ -115,7 +115,9 @@ public final class WorkbenchWindow {
      * arrive, point at what the reader points at, outline claims in the reader and scroll it to a claim or variant.
      */
     private void connectClaims(Dialogs dialogService) {
-        claims.setErrorListener(e -> dialogService.showError("Could not save or update the claims", String.valueOf(e.getMessage())));
+        // Save failures are reported from the autosave thread: show them on the FX thread.
+        claims.setErrorListener(e -> javafx.application.Platform.runLater(() ->
+                dialogService.showError("Could not save or update the claims", String.valueOf(e.getMessage()))));
         vm.workspaceProperty().addListener((o, was, ws) -> claims.open(ws));
         if (vm.workspaceProperty().get() != null) {
             claims.open(vm.workspaceProperty().get());

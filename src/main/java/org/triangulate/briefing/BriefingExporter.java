@@ -46,7 +46,7 @@ public final class BriefingExporter {
         byte[] bytes = format == Format.MARKDOWN
                 ? new MarkdownBriefingWriter().write(briefing).getBytes(StandardCharsets.UTF_8)
                 : new PdfBriefingWriter(paper).write(briefing);
-        AtomicFiles.write(out, bytes);
+        AtomicFiles.writeExport(out, bytes);
         return new Result(out, bytes.length, briefing.citations().size(), warnings);
     }
 

@@ -27,7 +27,7 @@ final class ClaimLexicon {
     static final Set<String> DENIAL = Set.of(
             "deny", "denies", "denied", "denying", "refute", "refutes", "refuted", "refuting", "reject", "rejects",
             "rejected", "rejecting", "dismiss", "dismisses", "dismissed", "dismissing", "rebuff", "rebuffed", "rebuts",
-            "rebutted", "disputed", "disputes", "repudiated", "slammed", "denounced", "denounces");
+            "rebutted", "disputed", "disputes", "repudiated", "denounced", "denounces");
 
     /** Words that weaken a statement to a possibility. */
     static final Set<String> HEDGES = Set.of(
@@ -42,9 +42,12 @@ final class ClaimLexicon {
             "attributing", "charge", "charges", "charged", "charging", "indicted", "accusation", "accusations",
             "allegations");
 
-    /** Web-page furniture that is never a claim, whatever else the sentence contains. */
+    /**
+     * Web-page furniture: a sentence that starts with one of these (a comment form, a sign-up prompt) is never a
+     * claim. Matched at the start only, so a story about cookie rules or a newsletter keeps its claims.
+     */
     static final Set<String> BOILERPLATE = Set.of(
             "leave a reply", "your email address will not be published", "required fields are marked", "all rights reserved",
-            "subscribe to", "sign up for", "click here", "cookie", "share this", "follow us", "read more", "related articles",
-            "advertisement", "comment *", "save my name", "post comment", "newsletter");
+            "subscribe to", "sign up for", "click here", "share this", "follow us", "read more", "related articles",
+            "advertisement", "comment *", "save my name", "post comment", "copyright");
 }

@@ -45,7 +45,8 @@ public final class ClaimSuggester {
     SuggestedClaim read(Article article, TextSpan sentence, List<Mention> mentions) {
         String text = article.text(sentence);
         String lower = text.toLowerCase(Locale.ROOT);
-        if (ClaimLexicon.BOILERPLATE.stream().anyMatch(lower::contains) || text.strip().equals(article.title())) {
+        String opening = lower.strip();
+        if (ClaimLexicon.BOILERPLATE.stream().anyMatch(opening::startsWith) || text.strip().equals(article.title())) {
             return null;
         }
         int words = tokens(text).size();

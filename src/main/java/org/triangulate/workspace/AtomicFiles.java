@@ -45,6 +45,33 @@ public final class AtomicFiles {
         }
     }
 
+    /**
+     * Writes a file the analyst hands on (an export): atomically, but with ordinary permissions, no backup beside
+     * it, and only into a folder that exists.
+     */
+    public static void writeExport(Path target, byte[] content) throws IOException {
+        Path dir = target.toAbsolutePath().getParent();
+        if (dir == null || !Files.isDirectory(dir)) {
+            throw new java.nio.file.NoSuchFileException(String.valueOf(dir), null, "the folder does not exist");
+        }
+        Path temp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
+        try {
+            Files.write(temp, content);
+            try {
+                Files.setPosixFilePermissions(temp, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+            } catch (UnsupportedOperationException e) {
+                // not a POSIX file system: its defaults are fine
+            }
+            try {
+                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+    }
+
     public static Path backupOf(Path target) {
         return target.resolveSibling(target.getFileName() + ".bak");
     }

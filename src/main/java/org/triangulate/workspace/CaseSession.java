@@ -85,7 +85,7 @@ public final class CaseSession implements Closeable {
 
     /** Writes a copy of the case elsewhere (File › Export case); the session keeps saving to its workspace. */
     public void exportTo(Path file) throws IOException {
-        AtomicFiles.write(file, Json.mapper().writeValueAsBytes(history.current()));
+        AtomicFiles.writeExport(file, Json.mapper().writeValueAsBytes(history.current()));
     }
 
     /** Called on the saver thread when a save fails; the case stays in memory and the next change retries. */
@@ -115,7 +115,10 @@ public final class CaseSession implements Closeable {
         }
     }
 
-    /** Saves now if anything changed since the last save, and waits for it. */
+    /**
+     * Saves now if anything changed since the last save, and waits for it. The save runs on the saver thread like
+     * every autosave, so an autosave already under way can never land after (and over) this newer one.
+     */
     public void flush() throws IOException {
         synchronized (this) {
             if (pending != null) {
@@ -124,9 +127,20 @@ public final class CaseSession implements Closeable {
             }
         }
         CaseFile kase = history.current();
-        if (kase != lastSaved) {
-            store.save(kase);
-            lastSaved = kase;
+        if (kase == lastSaved || saver.isShutdown()) {
+            return;
+        }
+        try {
+            saver.submit(() -> {
+                store.save(kase);
+                lastSaved = kase;
+                return null;
+            }).get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while saving the case", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw e.getCause() instanceof IOException io ? io : new IOException("could not save the case", e.getCause());
         }
     }
 

@@ -52,16 +52,27 @@ public final class CaseStore {
             Path aside = file.resolveSibling(FILE_NAME + ".damaged-" + stamp);
             Files.move(file, aside);
             boolean backup = readable(AtomicFiles.backupOf(file));
+            if (backup) {
+                // The next saves rotate case.json.bak; keep the last good save where they cannot reach it.
+                Files.copy(AtomicFiles.backupOf(file), lastGood(), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            }
             return new Loaded(CaseFile.empty(), "the case file could not be read (" + firstLine(e) + "); it was kept as "
                     + aside.getFileName() + (backup ? " and the previous save can be restored" : ""), aside, backup);
         }
     }
 
-    /** Replaces the current case with the previous save, and returns it. */
+    /**
+     * Replaces the current case with the last good save (kept aside when a damaged file was found, else the
+     * backup of the previous save), and returns it.
+     */
     public CaseFile restoreBackup() throws IOException {
-        CaseFile kase = read(AtomicFiles.backupOf(file));
+        CaseFile kase = read(Files.exists(lastGood()) ? lastGood() : AtomicFiles.backupOf(file));
         save(kase);
         return kase;
+    }
+
+    private Path lastGood() {
+        return file.resolveSibling(FILE_NAME + ".last-good");
     }
 
     public void save(CaseFile kase) throws IOException {

@@ -95,6 +95,11 @@ public final class Workspace implements Closeable {
         if (corpus == null) {
             throw new IOException("no corpus folder was given and the workspace " + workspaceDir + " does not name one");
         }
+        if (info != null && info.corpus() != null && !corpus.toString().equals(info.corpus()) && Files.isDirectory(Path.of(info.corpus()))) {
+            // Re-pointing would silently drop every article (and strand the analyst's claims) of the other corpus.
+            throw new IOException("the workspace " + workspaceDir + " belongs to the corpus " + info.corpus()
+                    + "; use another workspace for " + corpus);
+        }
         if (info == null || !corpus.toString().equals(info.corpus())) {
             WorkspaceInfo fresh = new WorkspaceInfo(WorkspaceInfo.FORMAT_VERSION, corpus.toString(),
                     info == null ? Instant.now() : info.created());

@@ -105,6 +105,12 @@ class ClaimSuggesterTest {
     }
 
     @Test
+    void aStoryAboutCookiesKeepsItsClaims() {
+        String body = "The regulator fined the retailer 2 million euros over its cookie consent banners, officials said.";
+        assertThat(suggester.suggest(article(body), List.of())).hasSize(1);
+    }
+
+    @Test
     void pageFurnitureAndShortFragmentsAreNotClaims() {
         String body = "Leave a Reply Cancel reply\nYour email address will not be published. Required fields are marked *\n"
                 + "Photo: AFP\n";

@@ -79,7 +79,7 @@ class ExportCommandTest {
     void exportsMarkdownAndPdfFromTheSavedCase() throws IOException {
         Path ws = tmp.resolve("ws-case");
         saveCase(ws);
-        Path md = tmp.resolve("out/briefing.md");
+        Path md = Files.createDirectories(tmp.resolve("out")).resolve("briefing.md");
         Run r = run("export", corpus.toString(), "--workspace", ws.toString(), "--format", "md", "--out", md.toString(),
                 "--analyst", "Test Analyst");
         assertThat(r.code()).as(r.err()).isZero();

@@ -81,4 +81,24 @@ class CaseSessionTest {
             assertThat(session.history().canUndo()).isTrue();
         }
     }
+
+    @Test
+    void theLastGoodSaveSurvivesEditsAfterADamagedLoad() throws Exception {
+        Path wsDir = tmp.resolve("w2");
+        Files.createDirectories(wsDir);
+        CaseStore store = new CaseStore(wsDir);
+        store.save(CaseFile.empty().withTags(List.of(new org.triangulate.casefile.TagDefinition("good", 1))));
+        store.save(CaseFile.empty());
+        Files.writeString(store.file(), "{ truncated");
+        try (CaseSession session = CaseSession.open(wsDir, Duration.ofMillis(1))) {
+            for (int i = 0; i < 3; i++) {
+                int n = i;
+                session.apply("edit", k -> k.withTags(List.of(new org.triangulate.casefile.TagDefinition("edit" + n, 1))));
+                session.flush();
+            }
+            session.restoreBackup();
+            // the previous save (the one before the damaged file), despite three saves since
+            assertThat(session.current().tags()).extracting(org.triangulate.casefile.TagDefinition::name).containsExactly("good");
+        }
+    }
 }

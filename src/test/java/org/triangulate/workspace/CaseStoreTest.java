@@ -100,4 +100,16 @@ class CaseStoreTest {
                 .isInstanceOf(IllegalArgumentException.class);
         assertThat(new Resolution("x", ResolutionKind.NOT_A_CONFLICT, -1, "", "", null).rationale()).isEmpty();
     }
+
+    @Test
+    void anExportIsAnOrdinaryFileWithNoBackupAndNeedsAnExistingFolder() throws Exception {
+        Path out = dir.resolve("brief.md");
+        AtomicFiles.writeExport(out, "one".getBytes());
+        AtomicFiles.writeExport(out, "two".getBytes());
+        assertThat(Files.readString(out)).isEqualTo("two");
+        assertThat(Files.exists(AtomicFiles.backupOf(out))).isFalse();
+        assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(out))).isEqualTo("rw-r--r--");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> AtomicFiles.writeExport(dir.resolve("missing/b.pdf"), new byte[1]))
+                .isInstanceOf(java.nio.file.NoSuchFileException.class);
+    }
 }

@@ -129,4 +129,18 @@ class WorkspaceSyncTest {
             assertThat(resumed.added().size() + resumed.unchanged().size()).isEqualTo(5);
         }
     }
+
+    @Test
+    void aWorkspaceRefusesToBeRepointedAtAnotherCorpus() throws Exception {
+        Path corpus = TestCorpus.copyOfSample(tmp.resolve("corpus"));
+        Path other = Files.createDirectories(tmp.resolve("other"));
+        try (Workspace ws = Workspace.open(corpus, tmp.resolve("ws"))) {
+            ws.sync(Progress.NONE);
+        }
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Workspace.open(other, tmp.resolve("ws")))
+                .hasMessageContaining("belongs to the corpus");
+        try (Workspace ws = Workspace.open(null, tmp.resolve("ws"))) {
+            assertThat(ws.articles()).hasSize(5);
+        }
+    }
 }
