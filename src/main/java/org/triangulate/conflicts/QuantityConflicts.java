@@ -168,6 +168,12 @@ final class QuantityConflicts {
         if (a.isUpperBound() && b.isUpperBound() && apart(a.anchor(), b.anchor())) {
             return new Disagreement(Severity.LOW, "different maximum figures: " + a.describe() + " vs " + b.describe());
         }
+        // Compatible figures are worth a quiet flag only when one source gives an exact figure and another only a
+        // rough one ("14-year" vs "over a decade"): two rough figures that fit ("more than 200" vs "hundreds") are
+        // simply consistent.
+        if ((a.shape() == Amount.Shape.EXACT) == (b.shape() == Amount.Shape.EXACT)) {
+            return null;
+        }
         return new Disagreement(Severity.LOW, "imprecise: compatible figures said with different precision: "
                 + a.describe() + " vs " + b.describe());
     }

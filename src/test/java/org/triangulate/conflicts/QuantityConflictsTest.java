@@ -31,6 +31,13 @@ class QuantityConflictsTest {
     }
 
     @Test
+    void twoRoughFiguresThatFitTogetherAreNotFlagged() {
+        assertThat(detect(
+                of("a.txt", "g1", "More than 200 people were injured in the blast, the hospital said."),
+                of("b.txt", "g1", "Hundreds of people were injured in the blast, witnesses said."))).isEmpty();
+    }
+
+    @Test
     void consistentReportsOfOneTollAreNotFlagged() {
         assertThat(detect(
                 of("a.txt", null, "The floods killed 120 people across the region."),
@@ -57,7 +64,8 @@ class QuantityConflictsTest {
                 of("c.txt", null, "Dozens of people were killed and hundreds injured in the earthquake."));
         assertThat(found).singleElement().satisfies(c -> {
             assertThat(c.severity()).isEqualTo(Severity.MEDIUM);
-            assertThat(c.variants()).extracting(Variant::file).containsExactly("a.txt", "b.txt", "c.txt");
+            // "dozens" fits both minimums, so it is not a side of the disagreement
+            assertThat(c.variants()).extracting(Variant::file).containsExactly("a.txt", "b.txt");
         });
     }
 
