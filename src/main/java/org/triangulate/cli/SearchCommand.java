@@ -84,7 +84,9 @@ final class SearchCommand implements Callable<Integer> {
         }
         if (!results.facets().isEmpty()) {
             out.println();
-            results.facets().forEach((dim, values) -> out.println(dim + ": " + values));
+            results.facets().forEach((dim, values) -> out.println(dim.toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + ": "
+                    + values.entrySet().stream().map(e -> e.getKey() + " (" + e.getValue() + ")")
+                    .collect(java.util.stream.Collectors.joining(", "))));
         }
     }
 

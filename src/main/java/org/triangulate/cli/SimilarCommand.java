@@ -53,7 +53,7 @@ final class SimilarCommand implements Callable<Integer> {
         }
         var out = spec.commandLine().getOut();
         try (WorkspaceOptions.Opened opened = workspaceOptions.open(corpus, spec.commandLine().getErr())) {
-            Article article = opened.workspace().articleByFile(file)
+            Article article = opened.workspace().articleByFile(relativeToCorpus(file, opened.workspace().corpusDir()))
                     .orElseThrow(() -> new IllegalArgumentException("no article " + file + " in " + opened.workspace().corpusDir()));
             if (offset < 0 || offset >= article.body().length()) {
                 throw new IllegalArgumentException("offset " + offset + " is outside " + file + " (0.." + (article.body().length() - 1) + ")");
@@ -72,6 +72,15 @@ final class SimilarCommand implements Callable<Integer> {
             out.flush();
         }
         return 0;
+    }
+
+    /** Accepts the file as the corpus names it, or as a path from the current folder ("corpus/000_x.txt"). */
+    static String relativeToCorpus(String file, Path corpusDir) {
+        Path asGiven = Path.of(file).toAbsolutePath().normalize();
+        if (asGiven.startsWith(corpusDir) && java.nio.file.Files.isRegularFile(asGiven)) {
+            return corpusDir.relativize(asGiven).toString().replace(java.io.File.separatorChar, '/');
+        }
+        return file;
     }
 
     record SimilarJson(String file, int start, int end, String text, List<SimilarPassage> passages) {

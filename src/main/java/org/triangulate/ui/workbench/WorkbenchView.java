@@ -291,7 +291,12 @@ public final class WorkbenchView extends StackPane implements WorkbenchActions.W
     private MenuBar menuBar() {
         MenuBar bar = new MenuBar();
         bar.setId("menu-bar");
-        catalogue.byMenu().forEach((name, actions) -> {
+        java.util.Map<String, List<AppAction>> menus = new java.util.LinkedHashMap<>(catalogue.byMenu());
+        List<AppAction> help = menus.remove("Help");
+        if (help != null) {
+            menus.put("Help", help); // Help is always the last menu
+        }
+        menus.forEach((name, actions) -> {
             Menu menu = new Menu(name);
             for (AppAction a : actions) {
                 menu.getItems().add(menuItem(a));

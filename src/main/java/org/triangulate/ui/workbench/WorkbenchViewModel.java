@@ -73,6 +73,10 @@ public final class WorkbenchViewModel {
     private final ObservableList<Path> recentCorpora = FXCollections.observableArrayList();
     private final ReaderViewModel reader;
     private final SearchViewModel search;
+    /** Counts requests to open a corpus, so only the latest one is kept when several overlap. */
+    private long openRequests;
+    /** The entity extraction under way, cancelled before the workspace closes. */
+    private BackgroundTasks.Job extraction;
     /** Files to reopen in the reader once the corpus has been read (from the preferences, or a drop). */
     private List<String> filesToOpen = List.of();
 
@@ -172,6 +176,8 @@ public final class WorkbenchViewModel {
             dialogs.showError("Cannot open " + corpus.getFileName(), corpus + " is not a folder.");
             return;
         }
+        stopExtraction();
+        long request = ++openRequests;
         Workspace previous = workspace.get();
         filesToOpen = List.copyOf(reopen);
         workspace.set(null);
@@ -185,7 +191,17 @@ public final class WorkbenchViewModel {
                 previous.close();
             }
             return Workspace.open(corpus, paths.workspaceFor(corpus));
-        }, ws -> opened(ws, corpus), e -> {
+        }, ws -> {
+            if (request != openRequests) {
+                // the analyst opened another folder meanwhile: this one must not stay open (and locked) unseen
+                tasks.run("Closing " + corpus.getFileName(), p -> {
+                    ws.close();
+                    return null;
+                }, x -> { }, this::failed);
+                return;
+            }
+            opened(ws, corpus);
+        }, e -> {
             corpusLabel.set("No corpus open");
             if (e instanceof WorkspaceLockedException) {
                 dialogs.showError("Corpus already open", "Another Triangulate window is using " + corpus.getFileName()
@@ -248,7 +264,7 @@ public final class WorkbenchViewModel {
         }
         // A quick first pass (rules only, milliseconds) fills articles that have no entities yet, so highlights show
         // at once; the full pass then replaces them as CoreNLP gets through the articles.
-        ex.quickPass().ifPresentOrElse(quick -> tasks.run("Finding entities (quick pass)", p -> ws.extractMissingEntities(quick, p), n -> {
+        ex.quickPass().ifPresentOrElse(quick -> extraction = tasks.run("Finding entities (quick pass)", p -> ws.extractMissingEntities(quick, p), n -> {
             if (workspace.get() == ws) {
                 refreshFrom(ws);
                 reader.refresh(ws);
@@ -261,7 +277,7 @@ public final class WorkbenchViewModel {
         if (workspace.get() != ws) {
             return;
         }
-        tasks.run("Finding entities", p -> ws.extractEntities(ex, p), n -> {
+        extraction = tasks.run("Finding entities", p -> ws.extractEntities(ex, p), n -> {
             if (workspace.get() == ws) {
                 refreshFrom(ws);
                 reader.refresh(ws);
@@ -512,6 +528,7 @@ public final class WorkbenchViewModel {
 
     /** Closes the workspace; called when the window closes. */
     public void close() {
+        stopExtraction();
         Workspace ws = workspace.get();
         workspace.set(null);
         if (ws != null) {
@@ -520,6 +537,19 @@ public final class WorkbenchViewModel {
             } catch (IOException e) {
                 LOG.warn("Closing the workspace failed", e);
             }
+        }
+    }
+
+    /**
+     * Cancels a running entity extraction: it holds the workspace's write lock for the whole CoreNLP pass, and
+     * closing the workspace (quitting, switching corpus) waits for that lock. Extraction checks for cancellation
+     * after every article and keeps what it finished.
+     */
+    private void stopExtraction() {
+        BackgroundTasks.Job running = extraction;
+        extraction = null;
+        if (running != null) {
+            running.cancel();
         }
     }
 
