@@ -295,16 +295,28 @@ public final class WorkbenchViewModel {
         }
     }
 
+    /** The article rows and entities of the corpus, built off the FX thread (they cover every mention). */
+    private record Lists(List<ArticleRow> rows, List<Entity> entities) {
+    }
+
     private void refreshFrom(Workspace ws) {
-        List<ArticleRow> rows = new ArrayList<>();
-        for (Article a : ws.articles()) {
-            List<Mention> ms = ws.mentions(a.id());
-            rows.add(new ArticleRow(a, ms.size(), (int) ms.stream().map(Mention::entityKey).distinct().count()));
-        }
-        articles.setAll(rows);
-        entities.setAll(ws.entities());
-        corpusLabel.set(ws.corpusDir().getFileName() + " · " + rows.size() + (rows.size() == 1 ? " article" : " articles"));
-        showEntityDetails(reader.selectedEntityKeyProperty().get());
+        tasks.run("Listing articles and entities", p -> {
+            List<ArticleRow> rows = new ArrayList<>();
+            for (Article a : ws.articles()) {
+                List<Mention> ms = ws.mentions(a.id());
+                rows.add(new ArticleRow(a, ms.size(), (int) ms.stream().map(Mention::entityKey).distinct().count()));
+            }
+            return new Lists(rows, ws.entities());
+        }, lists -> {
+            if (workspace.get() != ws) {
+                return;
+            }
+            articles.setAll(lists.rows());
+            entities.setAll(lists.entities());
+            corpusLabel.set(ws.corpusDir().getFileName() + " · " + lists.rows().size()
+                    + (lists.rows().size() == 1 ? " article" : " articles"));
+            showEntityDetails(reader.selectedEntityKeyProperty().get());
+        }, this::failed);
     }
 
     private void reopenFiles(Workspace ws) {
