@@ -50,6 +50,8 @@ public final class BenchCommand implements Callable<Integer> {
         picocli.CommandLine cl = TriangulateCommand.commandLine(out, err);
         if (!cl.getSubcommands().containsKey("bench")) {
             cl.addSubcommand("bench", new BenchCommand());
+            cl.setOut(out); // a subcommand added later does not inherit the writers
+            cl.setErr(err);
         }
         String[] all = new String[args.length + 1];
         all[0] = "bench";
