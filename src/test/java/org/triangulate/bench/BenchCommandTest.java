@@ -55,7 +55,7 @@ class BenchCommandTest {
         JsonNode report = Json.mapper().readTree(r.out());
         assertThat(report.get("size").asText()).isEqualTo("small");
         assertThat(report.get("machine").get("cores").asInt()).isPositive();
-        assertThat(report.get("machine").get("jdk").asText()).contains("17");
+        assertThat(report.get("machine").get("jdk").asText()).isNotBlank();
         Set<String> names = new HashSet<>();
         Set<String> areas = new HashSet<>();
         for (JsonNode f : report.get("figures")) {
