@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 /** The command line: the same services as the desktop window, for scripting and testing. */
 @Command(name = "triangulate", mixinStandardHelpOptions = true, version = "Triangulate 0.1.0",
         description = "Read many reports of the same event side by side and brief on what is actually known.",
-        subcommands = {IndexCommand.class, SearchCommand.class, SimilarCommand.class, EntitiesCommand.class, ClaimsCommand.class, ConflictsCommand.class, ExportCommand.class})
+        subcommands = {IndexCommand.class, SearchCommand.class, SimilarCommand.class, EntitiesCommand.class, ClaimsCommand.class, ConflictsCommand.class, ExportCommand.class, BenchCommand.class})
 public final class TriangulateCommand implements Runnable {
 
     @CommandLine.Spec

@@ -156,7 +156,9 @@ public final class CorpusScanner {
         }
 
         private String relative(Path path) {
-            return root.relativize(path).toString().replace('\\', '/');
+            java.util.StringJoiner joined = new java.util.StringJoiner("/");
+            root.relativize(path).forEach(part -> joined.add(part.toString()));
+            return joined.toString(); // join the path's parts: a '\\' inside a Linux file name is a character, not a separator
         }
 
         private static String describe(IOException exc) {

@@ -38,6 +38,7 @@ public final class CaseStore {
     }
 
     public Loaded load() throws IOException {
+        deleteStaleTempFiles();
         if (!Files.exists(file)) {
             return new Loaded(CaseFile.empty(), null, null, false);
         }
@@ -69,6 +70,19 @@ public final class CaseStore {
         CaseFile kase = read(Files.exists(lastGood()) ? lastGood() : AtomicFiles.backupOf(file));
         save(kase);
         return kase;
+    }
+
+    /** A save killed half-way leaves its temp file behind (the real file is untouched): tidy those up. */
+    private void deleteStaleTempFiles() throws IOException {
+        Path dir = file.toAbsolutePath().getParent();
+        if (dir == null || !Files.isDirectory(dir)) {
+            return;
+        }
+        try (var leftovers = Files.newDirectoryStream(dir, "." + FILE_NAME + ".*.tmp")) {
+            for (Path p : leftovers) {
+                Files.deleteIfExists(p);
+            }
+        }
     }
 
     private Path lastGood() {

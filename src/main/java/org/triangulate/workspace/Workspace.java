@@ -55,8 +55,11 @@ import org.triangulate.task.Progress;
 public final class Workspace implements Closeable {
 
     private static final Logger LOG = LoggerFactory.getLogger(Workspace.class);
-    /** Make ingested text searchable in batches while a large folder is still being read. */
-    private static final int REFRESH_EVERY = 500;
+    /**
+     * Make ingested text searchable about once a second while a large folder is still being read: refreshing by
+     * article count flushed small segments and cost up to 75% of ingest time on 10k articles (bench).
+     */
+    private static final long REFRESH_NANOS = 1_000_000_000L;
 
     private final Path corpusDir;
     private final Path directory;
@@ -188,7 +191,7 @@ public final class Workspace implements Closeable {
             }
         }
         int done = 0;
-        int pending = 0;
+        long lastRefresh = System.nanoTime();
         for (CorpusFile file : toRead) {
             progress.checkCancelled();
             progress.update(done++, toRead.size(), "Reading " + file.relativePath());
@@ -218,9 +221,10 @@ public final class Workspace implements Closeable {
             }
             index.put(next);
             current.put(rel, next);
-            if (++pending % REFRESH_EVERY == 0) {
+            if (System.nanoTime() - lastRefresh > REFRESH_NANOS) {
                 index.refresh();
                 snapshot = Snapshot.of(current.values(), corrections);
+                lastRefresh = System.nanoTime();
             }
         }
         for (String file : snapshot.byFile.keySet()) {

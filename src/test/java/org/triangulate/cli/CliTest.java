@@ -172,7 +172,7 @@ class CliTest {
 
     @Test
     void everyCommandHasHelp() {
-        for (String command : new String[]{"index", "search", "similar", "entities", "claims", "conflicts", "export"}) {
+        for (String command : new String[]{"index", "search", "similar", "entities", "claims", "conflicts", "export", "bench"}) {
             Run r = run(command, "--help");
             assertThat(r.code()).isZero();
             assertThat(r.out()).contains("Usage: triangulate " + command);
