@@ -2,14 +2,12 @@ package org.triangulate.app;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.function.Supplier;
 import javafx.application.Application;
 import javafx.stage.Stage;
-import org.triangulate.nlp.EntityExtractor;
-import org.triangulate.nlp.LayeredExtractor;
 import org.triangulate.ui.common.BackgroundTasks;
 import org.triangulate.ui.common.FxDialogs;
 import org.triangulate.workspace.AppPaths;
+import org.triangulate.workspace.Extractors;
 
 /**
  * The JavaFX application (its class name is the window's WM_CLASS). It only builds the {@link WorkbenchWindow} with
@@ -20,34 +18,13 @@ public final class TriangulateApp extends Application {
     private BackgroundTasks tasks;
     private WorkbenchWindow window;
 
-    /**
-     * The entity extractor the window runs after each sync. The real one (CoreNLP + rules) is found through
-     * {@link ServiceLoader} once it is on the class path; until then there is none and the window says so.
-     */
-    /**
-     * The full extractor (CoreNLP + rules), built once on first use off the FX thread: building it reads the
-     * gazetteers, and CoreNLP loads its models on the first article.
-     */
-    static Supplier<EntityExtractor> defaultExtractor() {
-        return new Supplier<>() {
-            private EntityExtractor extractor;
-
-            @Override
-            public synchronized EntityExtractor get() {
-                if (extractor == null) {
-                    extractor = new LayeredExtractor();
-                }
-                return extractor;
-            }
-        };
-    }
-
     @Override
     public void start(Stage stage) {
         List<String> raw = getParameters().getRaw();
         Path corpus = raw.isEmpty() ? null : Path.of(raw.get(0));
         tasks = BackgroundTasks.onWorkerThread();
-        window = new WorkbenchWindow(AppPaths.forCurrentUser(), defaultExtractor(), tasks, FxDialogs::new);
+        // The full extractor (CoreNLP + rules + the workspace's own gazetteer), built off the FX thread on first use.
+        window = new WorkbenchWindow(tasks, AppPaths.forCurrentUser(), ws -> Extractors.forWorkspace(ws.directory()), FxDialogs::new);
         window.show(stage, corpus, AppPaths.bundledCorpus());
     }
 

@@ -29,6 +29,7 @@ import org.triangulate.ui.common.UiPreferences;
 import org.triangulate.ui.workbench.WorkbenchView;
 import org.triangulate.ui.workbench.WorkbenchViewModel;
 import org.triangulate.workspace.AppPaths;
+import org.triangulate.workspace.Workspace;
 
 /**
  * The composition root of the window: builds the view model and view from the services it is given (paths,
@@ -40,7 +41,7 @@ public final class WorkbenchWindow {
     private static final Logger LOG = LoggerFactory.getLogger(WorkbenchWindow.class);
 
     private final AppPaths paths;
-    private final Supplier<EntityExtractor> extractor;
+    private final Function<Workspace, EntityExtractor> extractor;
     private final BackgroundTasks tasks;
     private final Function<Stage, Dialogs> dialogs;
     private final PreferencesStore store;
@@ -52,6 +53,12 @@ public final class WorkbenchWindow {
     private Stage stage;
 
     public WorkbenchWindow(AppPaths paths, Supplier<EntityExtractor> extractor, BackgroundTasks tasks, Function<Stage, Dialogs> dialogs) {
+        this(tasks, paths, ws -> extractor.get(), dialogs);
+    }
+
+    /** @param extractor the extractor for a workspace (the app's reads the workspace's own gazetteer) */
+    public WorkbenchWindow(BackgroundTasks tasks, AppPaths paths, Function<Workspace, EntityExtractor> extractor,
+                           Function<Stage, Dialogs> dialogs) {
         this.paths = paths;
         this.extractor = extractor;
         this.tasks = tasks;

@@ -7,6 +7,7 @@ import org.triangulate.corpus.SkippedFile;
 import org.triangulate.task.Progress;
 import org.triangulate.workspace.AppPaths;
 import org.triangulate.workspace.CaseStore;
+import org.triangulate.workspace.Extractors;
 import org.triangulate.workspace.SyncReport;
 import org.triangulate.workspace.Workspace;
 import picocli.CommandLine.Option;
@@ -41,7 +42,7 @@ final class WorkspaceOptions {
         Opened opened = open(corpus, err);
         try {
             opened.workspace().setEntityCorrections(new CaseStore(opened.workspace().directory()).load().kase().entityCorrections());
-            opened.workspace().extractEntities(Extractors.standard(), Progress.NONE);
+            opened.workspace().extractEntities(Extractors.forWorkspace(opened.workspace().directory()), Progress.NONE);
             return opened;
         } catch (IOException | RuntimeException e) {
             opened.close();

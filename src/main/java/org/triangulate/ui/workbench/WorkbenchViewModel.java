@@ -57,7 +57,7 @@ public final class WorkbenchViewModel {
 
     private final BackgroundTasks tasks;
     private final AppPaths paths;
-    private final Supplier<EntityExtractor> extractor;
+    private final java.util.function.Function<Workspace, EntityExtractor> extractor;
     private final Dialogs dialogs;
 
     private final ReadOnlyObjectWrapper<Workspace> workspace = new ReadOnlyObjectWrapper<>();
@@ -81,6 +81,12 @@ public final class WorkbenchViewModel {
     private List<String> filesToOpen = List.of();
 
     public WorkbenchViewModel(BackgroundTasks tasks, AppPaths paths, Supplier<EntityExtractor> extractor, Dialogs dialogs) {
+        this(tasks, paths, ws -> extractor.get(), dialogs);
+    }
+
+    /** @param extractor the extractor for a workspace (its own gazetteer may extend the bundled one) */
+    public WorkbenchViewModel(BackgroundTasks tasks, AppPaths paths, java.util.function.Function<Workspace, EntityExtractor> extractor,
+                              Dialogs dialogs) {
         this.tasks = tasks;
         this.paths = paths;
         this.extractor = extractor;
@@ -247,7 +253,7 @@ public final class WorkbenchViewModel {
     /** Runs the entity extractor over articles it has not seen; the panels and highlights fill in when it ends. */
     public void extractEntities(Workspace ws) {
         // Building the extractor reads the gazetteers: never on the FX thread.
-        tasks.run("Preparing entity extraction", p -> Optional.ofNullable(extractor.get()),
+        tasks.run("Preparing entity extraction", p -> Optional.ofNullable(extractor.apply(ws)),
                 ex -> extractEntities(ws, ex.orElse(null)), this::failed);
     }
 
