@@ -104,11 +104,14 @@ record HtmlText(String text, MetaSource meta) {
     }
 
     private static void removeBoilerplate(Document doc) {
+        int pageText = doc.body().text().length();
         for (Element el : doc.body().select("[class], [id]")) {
             String tag = el.normalName();
             boolean container = tag.equals("body") || tag.equals("main") || tag.equals("article");
-            // a container's class ("has-sidebar", "with-comments") describes the page, not furniture
-            if (!container && el.parent() != null && isBoilerplate(el.className() + " " + el.id())) {
+            // a container's class ("has-sidebar", "with-comments") describes the page, not furniture; and an element
+            // holding most of the page's text is the story itself, whatever its class says ("story-body ad-free")
+            if (!container && el.parent() != null && isBoilerplate(el.className() + " " + el.id())
+                    && el.text().length() * 2 < pageText) {
                 el.remove();
             }
         }

@@ -27,6 +27,19 @@ class HtmlReadingTest {
     }
 
     @Test
+    void aStoryWrapperWhoseClassLooksLikeFurnitureIsKept() throws IOException {
+        Path page = write(dir, "wrapped.html", ("<html><body><div class=\"story-body ad-free\">"
+                + "<p>Floods cut off 300 villages on Monday, officials said.</p>"
+                + "<p>Rescue teams reached the valley by boat.</p></div>"
+                + "<div class=\"share-bar\">Share on social media</div></body></html>").getBytes());
+
+        Article article = read(dir, page).article();
+
+        assertThat(article.body()).contains("Floods cut off 300 villages").contains("Rescue teams")
+                .doesNotContain("Share on social media");
+    }
+
+    @Test
     void articleTextKeepsParagraphsOnTheirOwnLines() {
         Article article = read(dir, story).article();
 
