@@ -219,7 +219,11 @@ public final class Workspace implements Closeable {
                 next = new IndexedArticle(article, file.size(), stamp(file), read.warnings(), null, null);
                 (old == null ? added : updated).add(rel);
             }
-            index.put(next);
+            if (old == null) {
+                index.add(next);
+            } else {
+                index.put(next);
+            }
             current.put(rel, next);
             if (System.nanoTime() - lastRefresh > REFRESH_NANOS) {
                 index.refresh();
