@@ -2,11 +2,13 @@ package org.triangulate.app;
 
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import javafx.application.Application;
 import org.triangulate.cli.TriangulateCommand;
 
 /**
- * The entry point of the jar. A plain class (not a JavaFX {@code Application}) so the JavaFX runtime can sit on the
- * class path, and so commands run headless without touching the toolkit.
+ * The entry point of the jar: no arguments opens the window on the last corpus (the bundled sample the first time),
+ * {@code open DIR} opens the window on a folder, anything else is the command line. A plain class, not a JavaFX
+ * {@code Application}, so the JavaFX runtime can sit on the class path and commands run without touching the toolkit.
  */
 public final class Launcher {
 
@@ -16,9 +18,29 @@ public final class Launcher {
     public static void main(String[] args) {
         PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
-        int code = TriangulateCommand.commandLine(out, err).execute(args);
+        LaunchRequest request = LaunchRequest.parse(args);
+        int code = switch (request.kind()) {
+            case CLI -> TriangulateCommand.commandLine(out, err).execute(args);
+            case ERROR -> {
+                err.println(request.error());
+                yield request.exitCode();
+            }
+            case WINDOW -> openWindow(request, err);
+        };
         out.flush();
         err.flush();
         System.exit(code);
+    }
+
+    private static int openWindow(LaunchRequest request, PrintWriter err) {
+        try {
+            Application.launch(TriangulateApp.class, request.corpus() == null ? new String[0] : new String[] {request.corpus().toString()});
+            return 0;
+        } catch (RuntimeException e) {
+            // Typically no display ("Unable to open DISPLAY") or no GTK: say so in one line, as the CLI does.
+            Throwable cause = e.getCause() != null ? e.getCause() : e;
+            err.println("triangulate: cannot open the window: " + (cause.getMessage() == null ? cause : cause.getMessage()));
+            return 1;
+        }
     }
 }

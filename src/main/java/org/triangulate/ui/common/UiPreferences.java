@@ -1,0 +1,47 @@
+package org.triangulate.ui.common;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What the window remembers between runs, as saved in {@code preferences.json}. A plain DTO: the live state is in
+ * the view models, which are copied into one of these on save.
+ *
+ * @param formatVersion  version of this file's format
+ * @param theme          "light" or "dark"
+ * @param window         last window bounds, null for the default
+ * @param dividers       split-pane divider positions by name ("sidebar", "details", "articles")
+ * @param detailsVisible whether the details pane is shown
+ * @param lastCorpus     the corpus folder open last time, null on first run
+ * @param recentCorpora  recently opened corpus folders, most recent first
+ * @param openArticles   files (relative to the corpus) open in the reader columns, left to right
+ * @param hiddenTypes    entity types whose highlighting is switched off
+ * @param keyBindings    action id to key combination, only where the analyst changed the default
+ */
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record UiPreferences(int formatVersion, String theme, WindowBounds window, Map<String, Double> dividers,
+                            boolean detailsVisible, String lastCorpus, List<String> recentCorpora,
+                            List<String> openArticles, List<String> hiddenTypes, Map<String, String> keyBindings) {
+
+    public static final int FORMAT_VERSION = 1;
+    public static final String FILE_NAME = "preferences.json";
+
+    public UiPreferences {
+        theme = theme == null ? "light" : theme;
+        dividers = dividers == null ? Map.of() : Map.copyOf(dividers);
+        recentCorpora = recentCorpora == null ? List.of() : List.copyOf(recentCorpora);
+        openArticles = openArticles == null ? List.of() : List.copyOf(openArticles);
+        hiddenTypes = hiddenTypes == null ? List.of() : List.copyOf(hiddenTypes);
+        keyBindings = keyBindings == null ? Map.of() : Map.copyOf(keyBindings);
+    }
+
+    public static UiPreferences defaults() {
+        return new UiPreferences(FORMAT_VERSION, "light", null, Map.of(), true, null, List.of(), List.of(), List.of(), Map.of());
+    }
+
+    /** Window position and size. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record WindowBounds(double x, double y, double width, double height, boolean maximized) {
+    }
+}

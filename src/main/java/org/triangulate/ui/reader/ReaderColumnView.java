@@ -1,0 +1,160 @@
+package org.triangulate.ui.reader;
+
+import java.time.Duration;
+import java.util.Collection;
+import java.util.List;
+import javafx.beans.value.ChangeListener;
+import javafx.css.PseudoClass;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.stage.Popup;
+import org.fxmisc.flowless.VirtualizedScrollPane;
+import org.fxmisc.richtext.StyleClassedTextArea;
+import org.fxmisc.richtext.event.MouseOverTextEvent;
+import org.fxmisc.richtext.model.StyleSpans;
+import org.fxmisc.richtext.model.StyleSpansBuilder;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.material2.Material2AL;
+import org.triangulate.nlp.Mention;
+import org.triangulate.ui.common.EntityTypeLabels;
+
+/**
+ * One column of the reader: the article's header and its body in a read-only, virtualised RichTextFX area. It
+ * applies the view model's style runs and reveals, and reports caret moves and clicks on mentions back.
+ */
+public final class ReaderColumnView extends VBox {
+
+    public static final PseudoClass FOCUSED_COLUMN = PseudoClass.getPseudoClass("focused-column");
+
+    private final ColumnViewModel column;
+    private final StyleClassedTextArea body = new StyleClassedTextArea(false);
+    private final Popup hover = new Popup();
+    private final Label hoverLabel = new Label();
+    private final ChangeListener<List<StyleRun>> restyle = (o, a, runs) -> applyStyles(runs);
+    private final ChangeListener<Reveal> revealer = (o, a, r) -> reveal(r);
+
+    public ReaderColumnView(ColumnViewModel column, ReaderViewModel reader) {
+        this.column = column;
+        getStyleClass().add("reader-column");
+        setId("column-" + column.article().file().replaceAll("[^A-Za-z0-9_-]", "_"));
+
+        Label title = new Label(column.title());
+        title.getStyleClass().add("column-title");
+        title.setWrapText(true);
+        Label byline = new Label(column.byline());
+        byline.getStyleClass().add("column-byline");
+        Button close = new Button(null, new FontIcon(Material2AL.CLOSE));
+        close.getStyleClass().addAll("flat", "column-close");
+        close.setTooltip(new Tooltip("Close this column"));
+        close.setFocusTraversable(false);
+        close.setOnAction(e -> {
+            reader.focusColumn(reader.columns().indexOf(column));
+            reader.closeFocused();
+        });
+        VBox heading = new VBox(2, title, byline);
+        HBox.setHgrow(heading, Priority.ALWAYS);
+        HBox header = new HBox(8, heading, close);
+        header.setAlignment(Pos.TOP_LEFT);
+        header.getStyleClass().add("column-header");
+
+        body.replaceText(column.article().body());
+        body.setEditable(false);
+        body.setWrapText(true);
+        body.getStyleClass().add("reader-body");
+        body.setId(getId() + "-body");
+        body.setAccessibleText("Text of " + column.title());
+        // Read-only areas hide the caret by default; show it while the column has the keyboard so j/k are visible.
+        body.showCaretProperty().bind(javafx.beans.binding.Bindings.when(body.focusedProperty())
+                .then(org.fxmisc.richtext.Caret.CaretVisibility.ON).otherwise(org.fxmisc.richtext.Caret.CaretVisibility.OFF));
+        body.moveTo(0);
+        body.getUndoManager().forgetHistory();
+        VirtualizedScrollPane<StyleClassedTextArea> scroller = new VirtualizedScrollPane<>(body);
+        VBox.setVgrow(scroller, Priority.ALWAYS);
+        getChildren().addAll(header, scroller);
+
+        applyStyles(column.styleRuns());
+        column.styleRunsProperty().addListener(restyle);
+        column.revealProperty().addListener(revealer);
+        body.caretPositionProperty().addListener((o, a, b) -> reader.caretMoved(column, b));
+        body.focusedProperty().addListener((o, a, b) -> {
+            if (b) {
+                reader.focusColumn(reader.columns().indexOf(column));
+            }
+        });
+        body.setOnMouseClicked(e -> {
+            if (e.getClickCount() == 1 && body.getSelectedText().isEmpty()) {
+                Mention m = column.mentionAt(body.getCaretPosition());
+                if (m != null) {
+                    reader.selectEntity(m.entityKey());
+                }
+            }
+        });
+
+        hoverLabel.getStyleClass().add("mention-hover");
+        hover.getContent().add(hoverLabel);
+        body.setMouseOverTextDelay(Duration.ofMillis(350));
+        body.addEventHandler(MouseOverTextEvent.MOUSE_OVER_TEXT_BEGIN, e -> {
+            Mention m = column.mentionAt(e.getCharacterIndex());
+            if (m != null && getScene() != null) {
+                hoverLabel.setText(EntityTypeLabels.singular(m.type()) + " · " + m.entity());
+                hoverLabel.getStylesheets().setAll(getScene().getStylesheets());
+                hover.show(body, e.getScreenPosition().getX() + 8, e.getScreenPosition().getY() + 14);
+            }
+        });
+        body.addEventHandler(MouseOverTextEvent.MOUSE_OVER_TEXT_END, e -> hover.hide());
+        if (column.revealProperty().get() != null) {
+            reveal(column.revealProperty().get());
+        }
+    }
+
+    public ColumnViewModel column() {
+        return column;
+    }
+
+    public StyleClassedTextArea body() {
+        return body;
+    }
+
+    /** Unhooks from the view model when the column is closed, so a closed column is not kept alive. */
+    public void dispose() {
+        column.styleRunsProperty().removeListener(restyle);
+        column.revealProperty().removeListener(revealer);
+        hover.hide();
+    }
+
+    public void setFocusedColumn(boolean focused) {
+        pseudoClassStateChanged(FOCUSED_COLUMN, focused);
+    }
+
+    public void focusBody() {
+        body.requestFocus();
+    }
+
+    private void applyStyles(List<StyleRun> runs) {
+        if (runs.isEmpty()) {
+            return;
+        }
+        StyleSpansBuilder<Collection<String>> spans = new StyleSpansBuilder<>(runs.size());
+        for (StyleRun run : runs) {
+            spans.add(run.styleClasses(), run.length());
+        }
+        StyleSpans<Collection<String>> built = spans.create();
+        body.setStyleSpans(0, built);
+    }
+
+    private void reveal(Reveal r) {
+        if (r == null) {
+            return;
+        }
+        int offset = Math.min(r.offset(), body.getLength());
+        body.moveTo(offset);
+        int paragraph = body.offsetToPosition(offset, org.fxmisc.richtext.model.TwoDimensional.Bias.Forward).getMajor();
+        body.showParagraphAtCenter(paragraph);
+        body.requestFollowCaret();
+    }
+}

@@ -1,0 +1,359 @@
+package org.triangulate.ui.reader;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.triangulate.corpus.Article;
+import org.triangulate.corpus.TextSpan;
+import org.triangulate.index.SimilarPassage;
+import org.triangulate.nlp.EntityType;
+import org.triangulate.nlp.Mention;
+import org.triangulate.ui.common.BackgroundTasks;
+import org.triangulate.workspace.Workspace;
+
+/**
+ * The side-by-side reader: up to four open articles, which one has the focus, and what is lit across all of them
+ * (the selected entity, similar passages for the chosen sentence, search hits).
+ */
+public final class ReaderViewModel {
+
+    public static final int MAX_COLUMNS = 4;
+    private static final int SIMILAR_LIMIT = 25;
+
+    private final BackgroundTasks tasks;
+    private final ReadOnlyObjectProperty<Workspace> workspace;
+    private final ObservableList<ColumnViewModel> columns = FXCollections.observableArrayList();
+    private final IntegerProperty focusedIndex = new SimpleIntegerProperty(-1);
+    private final ObjectProperty<Set<EntityType>> hiddenTypes = new SimpleObjectProperty<>(Set.of());
+    private final StringProperty selectedEntityKey = new SimpleStringProperty();
+    private final ObjectProperty<List<SimilarPassage>> similarPassages = new SimpleObjectProperty<>(List.of());
+    private Map<String, List<TextSpan>> searchHitsByArticle = Map.of();
+    private SearchHit currentSearchHit;
+    private Consumer<String> onMessage = m -> { };
+    private Consumer<Throwable> onError = e -> { };
+
+    /** One matched range of a search, in an article. */
+    public record SearchHit(String articleId, TextSpan span) {
+    }
+
+    public ReaderViewModel(BackgroundTasks tasks, ReadOnlyObjectProperty<Workspace> workspace) {
+        this.tasks = tasks;
+        this.workspace = workspace;
+    }
+
+    /** Where the reader reports things worth a line in the status bar, and errors. */
+    public void setListeners(Consumer<String> messages, Consumer<Throwable> errors) {
+        this.onMessage = messages;
+        this.onError = errors;
+    }
+
+    public ObservableList<ColumnViewModel> columns() {
+        return columns;
+    }
+
+    public IntegerProperty focusedIndexProperty() {
+        return focusedIndex;
+    }
+
+    public ColumnViewModel focusedColumn() {
+        int i = focusedIndex.get();
+        return i >= 0 && i < columns.size() ? columns.get(i) : null;
+    }
+
+    public ObjectProperty<Set<EntityType>> hiddenTypesProperty() {
+        return hiddenTypes;
+    }
+
+    public StringProperty selectedEntityKeyProperty() {
+        return selectedEntityKey;
+    }
+
+    /** Passages like the chosen sentence in every other article (not only open ones), best first. */
+    public ObjectProperty<List<SimilarPassage>> similarPassagesProperty() {
+        return similarPassages;
+    }
+
+    // ---- columns
+
+    public ColumnViewModel columnOf(String articleId) {
+        return columns.stream().filter(c -> c.article().id().equals(articleId)).findFirst().orElse(null);
+    }
+
+    /**
+     * Shows an article: focuses its column if open, else opens it in a new column (replacing the focused one when
+     * all four are in use).
+     */
+    public ColumnViewModel open(Article article) {
+        ColumnViewModel existing = columnOf(article.id());
+        if (existing != null) {
+            focusedIndex.set(columns.indexOf(existing));
+            return existing;
+        }
+        ColumnViewModel column = new ColumnViewModel(article, hiddenTypes, selectedEntityKey);
+        Workspace ws = workspace.get();
+        if (ws != null) {
+            column.mentionsProperty().set(ws.mentions(article.id()));
+        }
+        column.searchHitsProperty().set(searchHitsByArticle.getOrDefault(article.id(), List.of()));
+        if (currentSearchHit != null && currentSearchHit.articleId().equals(article.id())) {
+            column.currentSearchHitProperty().set(currentSearchHit.span());
+        }
+        if (columns.size() >= MAX_COLUMNS) {
+            int at = Math.max(0, focusedIndex.get());
+            columns.set(at, column);
+            focusedIndex.set(-1);
+            focusedIndex.set(at);
+        } else {
+            columns.add(column);
+            focusedIndex.set(columns.size() - 1);
+        }
+        revealFirstSelectedMention(column);
+        return column;
+    }
+
+    public void closeFocused() {
+        int i = focusedIndex.get();
+        if (i < 0 || i >= columns.size()) {
+            return;
+        }
+        columns.remove(i);
+        focusedIndex.set(columns.isEmpty() ? -1 : Math.min(i, columns.size() - 1));
+    }
+
+    public void closeAll() {
+        columns.clear();
+        focusedIndex.set(-1);
+        similarPassages.set(List.of());
+    }
+
+    public void focusColumn(int index) {
+        if (index >= 0 && index < columns.size()) {
+            focusedIndex.set(index);
+        }
+    }
+
+    public void focusNextColumn(int direction) {
+        if (columns.isEmpty()) {
+            return;
+        }
+        int i = Math.floorMod(Math.max(0, focusedIndex.get()) + direction, columns.size());
+        focusedIndex.set(i);
+    }
+
+    /** Re-reads mentions after entity extraction finished, and drops articles that left the corpus. */
+    public void refresh(Workspace ws) {
+        for (int i = columns.size() - 1; i >= 0; i--) {
+            ColumnViewModel c = columns.get(i);
+            if (ws.article(c.article().id()).isEmpty()) {
+                columns.remove(i);
+            } else {
+                c.mentionsProperty().set(ws.mentions(c.article().id()));
+            }
+        }
+        if (focusedIndex.get() >= columns.size()) {
+            focusedIndex.set(columns.size() - 1);
+        }
+    }
+
+    // ---- entities
+
+    /** Lights every mention of the entity in every column and scrolls each column to its first one. */
+    public void selectEntity(String entityKey) {
+        selectedEntityKey.set(entityKey);
+        columns.forEach(this::revealFirstSelectedMention);
+    }
+
+    public void clearEntity() {
+        selectedEntityKey.set(null);
+    }
+
+    private void revealFirstSelectedMention(ColumnViewModel column) {
+        String key = selectedEntityKey.get();
+        if (key == null) {
+            return;
+        }
+        column.mentions().stream().filter(m -> m.entityKey().equals(key)).findFirst()
+                .ifPresent(m -> column.reveal(m.start()));
+    }
+
+    /** Selects the entity mentioned at the focused column's caret; false when there is none. */
+    public boolean selectEntityAtCaret() {
+        ColumnViewModel c = focusedColumn();
+        if (c == null) {
+            return false;
+        }
+        Mention m = c.mentionAt(c.caret());
+        if (m == null) {
+            // the caret sits at a sentence start after j/k: take the first mention of that sentence
+            TextSpan s = c.article().sentenceAt(c.caret());
+            m = s == null ? null : c.mentions().stream().filter(x -> x.start() >= s.start() && x.start() < s.end())
+                    .findFirst().orElse(null);
+        }
+        if (m == null) {
+            return false;
+        }
+        selectEntity(m.entityKey());
+        return true;
+    }
+
+    /**
+     * Moves to the next (1) or previous (-1) mention of the selected entity, across columns left to right, wrapping
+     * round; with no entity selected, to the next mention of any entity in the focused column.
+     */
+    public void moveToMention(int direction) {
+        ColumnViewModel focused = focusedColumn();
+        if (focused == null) {
+            return;
+        }
+        String key = selectedEntityKey.get();
+        List<int[]> stops = new ArrayList<>(); // {column, offset}
+        for (int ci = 0; ci < columns.size(); ci++) {
+            if (key == null && ci != focusedIndex.get()) {
+                continue;
+            }
+            for (Mention m : columns.get(ci).mentions()) {
+                if (key == null ? !hiddenTypes.get().contains(m.type()) : m.entityKey().equals(key)) {
+                    stops.add(new int[] {ci, m.start()});
+                }
+            }
+        }
+        if (stops.isEmpty()) {
+            onMessage.accept(key == null ? "No entity mentions in this article" : "No mentions of this entity in the open articles");
+            return;
+        }
+        int fc = focusedIndex.get();
+        int caret = focused.caret();
+        Comparator<int[]> order = Comparator.<int[]>comparingInt(s -> s[0]).thenComparingInt(s -> s[1]);
+        int[] here = {fc, caret};
+        int[] target = null;
+        if (direction > 0) {
+            for (int[] s : stops) {
+                if (order.compare(s, here) > 0) {
+                    target = s;
+                    break;
+                }
+            }
+            if (target == null) {
+                target = stops.get(0);
+            }
+        } else {
+            for (int i = stops.size() - 1; i >= 0; i--) {
+                if (order.compare(stops.get(i), here) < 0) {
+                    target = stops.get(i);
+                    break;
+                }
+            }
+            if (target == null) {
+                target = stops.get(stops.size() - 1);
+            }
+        }
+        focusedIndex.set(target[0]);
+        columns.get(target[0]).reveal(target[1]);
+    }
+
+    // ---- sentences and similar passages
+
+    /** j / k: choose the next or previous sentence in the focused column. */
+    public void moveSentence(int direction) {
+        ColumnViewModel c = focusedColumn();
+        if (c == null) {
+            return;
+        }
+        TextSpan next = c.sentenceNextTo(direction);
+        if (next != null) {
+            c.reveal(next.start());
+            chooseSentence(c, next);
+        }
+    }
+
+    /** The view reports a caret move; a move by the analyst chooses the sentence there. */
+    public void caretMoved(ColumnViewModel column, int offset) {
+        int index = columns.indexOf(column);
+        if (index < 0 || !column.caretMoved(offset)) {
+            return;
+        }
+        focusedIndex.set(index);
+        TextSpan sentence = column.article().sentenceAt(offset);
+        if (sentence != null && !sentence.equals(column.chosenSentenceProperty().get())) {
+            chooseSentence(column, sentence);
+        }
+    }
+
+    /** Lights the sentence and, in every other column, the passage most like it, scrolling each there. */
+    public void chooseSentence(ColumnViewModel column, TextSpan sentence) {
+        columns.forEach(c -> {
+            c.chosenSentenceProperty().set(c == column ? sentence : null);
+            c.similarPassageProperty().set(null);
+        });
+        Workspace ws = workspace.get();
+        if (ws == null) {
+            return;
+        }
+        String articleId = column.article().id();
+        tasks.run("Finding similar passages", p -> ws.similar(articleId, sentence.start(), SIMILAR_LIMIT, 1),
+                found -> showSimilar(column, sentence, found), onError);
+    }
+
+    private void showSimilar(ColumnViewModel column, TextSpan sentence, List<SimilarPassage> found) {
+        if (!sentence.equals(column.chosenSentenceProperty().get())) {
+            return; // the analyst has moved on
+        }
+        similarPassages.set(List.copyOf(found));
+        int lit = 0;
+        for (ColumnViewModel other : columns) {
+            if (other == column) {
+                continue;
+            }
+            SimilarPassage best = found.stream().filter(s -> s.articleId().equals(other.article().id()))
+                    .max(Comparator.comparingDouble(SimilarPassage::score)).orElse(null);
+            if (best != null) {
+                other.similarPassageProperty().set(new TextSpan(best.start(), best.end()));
+                other.reveal(best.start());
+                lit++;
+            }
+        }
+        if (columns.size() > 1) {
+            onMessage.accept(lit == 0 ? "No similar passage in the other open articles"
+                    : "Similar passage found in " + lit + " of " + (columns.size() - 1) + " other articles");
+        }
+    }
+
+    // ---- search hits
+
+    public void setSearchHits(Map<String, List<TextSpan>> hitsByArticle) {
+        this.searchHitsByArticle = Map.copyOf(hitsByArticle);
+        for (ColumnViewModel c : columns) {
+            c.searchHitsProperty().set(searchHitsByArticle.getOrDefault(c.article().id(), List.of()));
+        }
+    }
+
+    /** Marks one hit as the current one and shows it (its article must already be open). */
+    public void showSearchHit(SearchHit hit) {
+        currentSearchHit = hit;
+        for (ColumnViewModel c : columns) {
+            boolean here = hit != null && c.article().id().equals(hit.articleId());
+            c.currentSearchHitProperty().set(here ? hit.span() : null);
+            if (here) {
+                focusedIndex.set(columns.indexOf(c));
+                c.reveal(hit.span().start());
+            }
+        }
+    }
+
+    public static Set<EntityType> noneHidden() {
+        return EnumSet.noneOf(EntityType.class);
+    }
+}

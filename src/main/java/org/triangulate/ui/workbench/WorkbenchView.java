@@ -1,0 +1,396 @@
+package org.triangulate.ui.workbench;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.ToolBar;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.TransferMode;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import org.controlsfx.control.StatusBar;
+import org.controlsfx.control.textfield.CustomTextField;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.material2.Material2AL;
+import org.kordamp.ikonli.material2.Material2MZ;
+import org.triangulate.ui.commands.ActionCatalogue;
+import org.triangulate.ui.commands.AppAction;
+import org.triangulate.ui.commands.CommandPalette;
+import org.triangulate.ui.commands.KeyDispatcher;
+import org.triangulate.ui.commands.ShortcutSheet;
+import org.triangulate.ui.common.Themes;
+import org.triangulate.ui.entities.EntityLegend;
+import org.triangulate.ui.entities.EntityPanelView;
+import org.triangulate.ui.reader.ReaderView;
+import org.triangulate.ui.search.SearchResultsView;
+
+/**
+ * The workbench window's content: menu bar and toolbar (from the action catalogue), the corpus and entities on the
+ * left, the side-by-side reader in the centre, search results and details on the right, the status bar below, and
+ * the command palette and shortcut sheet as overlays. Builds nodes and binds them to the view model; nothing more.
+ */
+public final class WorkbenchView extends StackPane implements WorkbenchActions.Window {
+
+    private final WorkbenchViewModel vm;
+    private final ActionCatalogue catalogue;
+    private final ArticleListView articleList;
+    private final EntityPanelView entityPanel;
+    private final ReaderView readerView;
+    private final CustomTextField searchField = new CustomTextField();
+    private final TabPane sideTabs = new TabPane();
+    private final Tab searchTab;
+    private final SplitPane main = new SplitPane();
+    private final SplitPane sidebar = new SplitPane();
+    private final Node rightPane;
+    private final CommandPalette palette;
+    private final ShortcutSheet shortcuts;
+    private final Menu recentMenu = new Menu("Open recent");
+    private Runnable onQuit = () -> { };
+
+    /** @param keysChanged called when the analyst rebinds keys, to save them */
+    public WorkbenchView(WorkbenchViewModel vm, Consumer<ActionCatalogue> keysChanged) {
+        this.vm = vm;
+        getStyleClass().add("workbench");
+        this.catalogue = WorkbenchActions.create(vm, this);
+        this.articleList = new ArticleListView(vm, vm::openArticle);
+        this.entityPanel = new EntityPanelView(vm);
+        this.readerView = new ReaderView(vm.reader(), id -> {
+            var ws = vm.workspaceProperty().get();
+            if (ws != null) {
+                ws.article(id).ifPresent(vm::openArticle);
+            }
+        });
+        this.palette = new CommandPalette(catalogue);
+        this.shortcuts = new ShortcutSheet(catalogue, keysChanged);
+
+        VBox articlesBox = new VBox(panelHeading("Articles", vm.corpusLabelProperty()), articleList);
+        VBox.setVgrow(articleList, Priority.ALWAYS);
+        articlesBox.getStyleClass().add("sidebar-section");
+        sidebar.setOrientation(Orientation.VERTICAL);
+        sidebar.getItems().setAll(articlesBox, entityPanel);
+        sidebar.setDividerPositions(0.45);
+        sidebar.getStyleClass().add("sidebar");
+
+        HBox legendBar = new HBox(8, sectionLabel("Highlight"), new EntityLegend(vm));
+        legendBar.getStyleClass().add("legend-bar");
+        legendBar.setAlignment(Pos.CENTER_LEFT);
+        VBox centre = new VBox(legendBar, readerView);
+        VBox.setVgrow(readerView, Priority.ALWAYS);
+        centre.getStyleClass().add("centre");
+
+        searchTab = new Tab("Search", new SearchResultsView(vm.search()));
+        Tab detailsTab = new Tab("Details", new DetailsView(vm));
+        sideTabs.getTabs().setAll(detailsTab, searchTab);
+        sideTabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        sideTabs.setId("side-tabs");
+        rightPane = sideTabs;
+        vm.reader().selectedEntityKeyProperty().addListener((o, a, b) -> {
+            if (b != null) {
+                sideTabs.getSelectionModel().select(detailsTab);
+            }
+        });
+        vm.reader().similarPassagesProperty().addListener((o, a, b) -> sideTabs.getSelectionModel().select(detailsTab));
+
+        main.getItems().setAll(sidebar, centre, rightPane);
+        main.setDividerPositions(0.24, 0.78);
+        SplitPane.setResizableWithParent(sidebar, false);
+        SplitPane.setResizableWithParent(rightPane, false);
+        vm.detailsVisibleProperty().addListener((o, a, b) -> showDetailsPane(b));
+        showDetailsPane(vm.detailsVisibleProperty().get());
+
+        BorderPane layout = new BorderPane(main);
+        layout.setTop(new VBox(menuBar(), toolBar()));
+        layout.setBottom(statusBar());
+        getChildren().addAll(layout, palette, shortcuts);
+
+        setOnDragOver(e -> {
+            if (e.getDragboard().hasFiles()) {
+                e.acceptTransferModes(TransferMode.COPY);
+                e.consume();
+            }
+        });
+        setOnDragDropped(e -> {
+            if (e.getDragboard().hasFiles()) {
+                vm.openDropped(e.getDragboard().getFiles().stream().map(java.io.File::toPath).toList());
+                e.setDropCompleted(true);
+                e.consume();
+            }
+        });
+    }
+
+    public ActionCatalogue catalogue() {
+        return catalogue;
+    }
+
+    public void setOnQuit(Runnable onQuit) {
+        this.onQuit = onQuit;
+    }
+
+    /** Hooks the catalogue's keys and the theme to the scene. */
+    public void install(Scene scene) {
+        new KeyDispatcher(catalogue, () -> palette.isVisible() || shortcuts.isVisible()).install(scene);
+        Themes.apply(scene, vm.themeProperty().get());
+        vm.themeProperty().addListener((o, a, b) -> Themes.apply(scene, b));
+    }
+
+    // ---- layout state, for the preferences
+
+    public Map<String, Double> dividers() {
+        Map<String, Double> d = new HashMap<>();
+        double[] m = main.getDividerPositions();
+        d.put("sidebar", m.length > 0 ? m[0] : 0.24);
+        if (m.length > 1) {
+            d.put("details", m[1]);
+        } else if (detailsDivider != null) {
+            d.put("details", detailsDivider);
+        }
+        double[] s = sidebar.getDividerPositions();
+        d.put("articles", s.length > 0 ? s[0] : 0.45);
+        return d;
+    }
+
+    public void setDividers(Map<String, Double> d) {
+        if (d.containsKey("details")) {
+            detailsDivider = d.get("details");
+        }
+        if (main.getItems().size() == 3) {
+            main.setDividerPositions(d.getOrDefault("sidebar", 0.24), d.getOrDefault("details", 0.78));
+        } else {
+            main.setDividerPositions(d.getOrDefault("sidebar", 0.24));
+        }
+        sidebar.setDividerPositions(d.getOrDefault("articles", 0.45));
+    }
+
+    private Double detailsDivider;
+
+    private void showDetailsPane(boolean show) {
+        boolean shown = main.getItems().contains(rightPane);
+        if (show && !shown) {
+            double sidebarPos = main.getDividerPositions().length > 0 ? main.getDividerPositions()[0] : 0.24;
+            main.getItems().add(rightPane);
+            main.setDividerPositions(sidebarPos, detailsDivider == null ? 0.78 : detailsDivider);
+        } else if (!show && shown) {
+            detailsDivider = main.getDividerPositions()[1];
+            main.getItems().remove(rightPane);
+        }
+    }
+
+    // ---- WorkbenchActions.Window
+
+    @Override
+    public void focusArticles() {
+        articleList.focusList();
+    }
+
+    @Override
+    public void focusEntities() {
+        entityPanel.focusFilter();
+    }
+
+    @Override
+    public void focusReader() {
+        readerView.focusCurrentColumn();
+    }
+
+    @Override
+    public void focusSearch() {
+        searchField.requestFocus();
+        searchField.selectAll();
+    }
+
+    @Override
+    public void showCommandPalette() {
+        shortcuts.hide();
+        palette.show(getScene() == null ? null : getScene().getFocusOwner());
+    }
+
+    @Override
+    public void showShortcuts() {
+        palette.hide();
+        shortcuts.show(getScene() == null ? null : getScene().getFocusOwner());
+    }
+
+    @Override
+    public void quit() {
+        onQuit.run();
+    }
+
+    // ---- building
+
+    private MenuBar menuBar() {
+        MenuBar bar = new MenuBar();
+        bar.setId("menu-bar");
+        catalogue.byMenu().forEach((name, actions) -> {
+            Menu menu = new Menu(name);
+            for (AppAction a : actions) {
+                menu.getItems().add(menuItem(a));
+                if (a.id().equals("file.open-folder")) {
+                    menu.getItems().add(recentMenu);
+                }
+                if (a.id().equals("view.focus-articles") || a.id().equals("file.reread")) {
+                    menu.getItems().add(menu.getItems().size() - 1, new SeparatorMenuItem());
+                }
+            }
+            bar.getMenus().add(menu);
+        });
+        vm.recentCorpora().addListener((ListChangeListener<Path>) c -> fillRecent());
+        fillRecent();
+        return bar;
+    }
+
+    private void fillRecent() {
+        recentMenu.getItems().setAll(vm.recentCorpora().stream().map(p -> {
+            MenuItem item = new MenuItem(p.getFileName() + "  —  " + p);
+            item.setMnemonicParsing(false);
+            item.setDisable(!Files.isDirectory(p));
+            item.setOnAction(e -> vm.openCorpus(p));
+            return item;
+        }).toList());
+        recentMenu.setDisable(vm.recentCorpora().isEmpty());
+    }
+
+    /**
+     * Menu items show their keys. Keys with Ctrl/Alt become accelerators (for display; the key dispatcher consumes
+     * the press first); plain keys (J, K) are written into the label, so typing "j" in a text field never fires them.
+     */
+    private MenuItem menuItem(AppAction a) {
+        MenuItem item = new MenuItem();
+        item.setMnemonicParsing(false);
+        if (a.spec().icon() != null) {
+            item.setGraphic(new FontIcon(a.spec().icon()));
+        }
+        Runnable update = () -> {
+            List<KeyCombination> keys = a.keys();
+            KeyCombination first = keys.isEmpty() ? null : keys.get(0);
+            boolean chord = first != null && (first.getControl() == KeyCombination.ModifierValue.DOWN
+                    || first.getShortcut() == KeyCombination.ModifierValue.DOWN || first.getAlt() == KeyCombination.ModifierValue.DOWN
+                    || first.getMeta() == KeyCombination.ModifierValue.DOWN);
+            item.setAccelerator(chord ? first : null);
+            item.setText(first != null && !chord ? a.label() + "    (" + first.getDisplayText() + ")" : a.label());
+        };
+        update.run();
+        a.keysProperty().addListener((o, x, y) -> update.run());
+        item.disableProperty().bind(a.disabledProperty());
+        item.setOnAction(e -> a.fire());
+        item.setId("menu-" + a.id());
+        return item;
+    }
+
+    private ToolBar toolBar() {
+        ToolBar bar = new ToolBar();
+        bar.setId("tool-bar");
+        for (AppAction a : catalogue.all()) {
+            if (a.spec().onToolbar()) {
+                Button b = new Button(null, a.spec().icon() == null ? null : new FontIcon(a.spec().icon()));
+                b.getStyleClass().addAll("button-icon", "flat");
+                b.setFocusTraversable(false);
+                Tooltip tip = new Tooltip();
+                tip.textProperty().bind(a.keysProperty().map(k -> a.label() + (a.keysText().isEmpty() ? "" : "  (" + a.keysText() + ")")));
+                b.setTooltip(tip);
+                b.setAccessibleText(a.label());
+                b.disableProperty().bind(a.disabledProperty());
+                b.setOnAction(e -> a.fire());
+                bar.getItems().add(b);
+            }
+        }
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        searchField.setId("search-field");
+        searchField.setPromptText("Search the corpus (Ctrl+F): APT31 \"Electoral Commission\" cyber*");
+        searchField.setPrefColumnCount(34);
+        searchField.setLeft(new FontIcon(Material2MZ.SEARCH));
+        Button clear = new Button(null, new FontIcon(Material2AL.CLOSE));
+        clear.getStyleClass().addAll("button-icon", "flat", "small");
+        clear.setFocusTraversable(false);
+        clear.setOnAction(e -> {
+            searchField.clear();
+            vm.search().clear();
+        });
+        clear.visibleProperty().bind(searchField.textProperty().isNotEmpty());
+        searchField.setRight(clear);
+        searchField.textProperty().bindBidirectional(vm.search().queryProperty());
+        searchField.setOnAction(e -> {
+            vm.search().submit();
+            if (vm.search().resultsProperty().get() != null || vm.search().errorProperty().get() != null) {
+                sideTabs.getSelectionModel().select(searchTab);
+            }
+            if (!vm.detailsVisibleProperty().get()) {
+                vm.detailsVisibleProperty().set(true);
+            }
+        });
+        vm.search().resultsProperty().addListener((o, a, b) -> {
+            if (b != null) {
+                sideTabs.getSelectionModel().select(searchTab);
+            }
+        });
+        vm.search().errorProperty().addListener((o, a, b) -> {
+            searchField.pseudoClassStateChanged(atlantafx.base.theme.Styles.STATE_DANGER, b != null);
+            if (b != null) {
+                sideTabs.getSelectionModel().select(searchTab);
+            }
+        });
+        bar.getItems().addAll(spacer, searchField);
+        return bar;
+    }
+
+    private StatusBar statusBar() {
+        StatusBar status = new StatusBar();
+        status.setId("status-bar");
+        var tasks = vm.tasks();
+        status.textProperty().bind(javafx.beans.binding.Bindings.when(tasks.runningProperty())
+                .then(tasks.messageProperty()).otherwise(vm.statusMessageProperty()));
+        status.progressProperty().bind(javafx.beans.binding.Bindings.when(tasks.runningProperty())
+                .then(tasks.progressProperty()).otherwise(0.0));
+        Button cancel = new Button("Cancel", new FontIcon(Material2AL.CLOSE));
+        cancel.getStyleClass().addAll("small", "flat");
+        cancel.setId("cancel-task");
+        cancel.visibleProperty().bind(tasks.runningProperty());
+        cancel.managedProperty().bind(cancel.visibleProperty());
+        cancel.setOnAction(e -> tasks.cancelLatest());
+        Label corpus = new Label();
+        corpus.textProperty().bind(vm.corpusLabelProperty());
+        corpus.getStyleClass().add("status-corpus");
+        status.getRightItems().addAll(cancel, corpus);
+        return status;
+    }
+
+    private static HBox panelHeading(String text, javafx.beans.value.ObservableValue<String> detail) {
+        Label heading = new Label(text);
+        heading.getStyleClass().add("panel-heading");
+        Label sub = new Label();
+        sub.textProperty().bind(detail);
+        sub.getStyleClass().add("panel-subheading");
+        HBox box = new HBox(8, heading, sub);
+        box.setAlignment(Pos.BASELINE_LEFT);
+        box.getStyleClass().add("panel-heading-row");
+        return box;
+    }
+
+    private static Label sectionLabel(String text) {
+        Label l = new Label(text);
+        l.getStyleClass().add("section-label");
+        return l;
+    }
+}

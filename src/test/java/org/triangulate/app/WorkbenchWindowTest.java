@@ -1,0 +1,272 @@
+package org.triangulate.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.control.Label;
+import javafx.scene.image.WritableImage;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+import org.triangulate.corpus.TextSpan;
+import org.triangulate.nlp.Mention;
+import org.triangulate.ui.RecordingDialogs;
+import org.triangulate.ui.SampleCorpus;
+import org.triangulate.ui.SampleCorpusExtractor;
+import org.triangulate.ui.common.BackgroundTasks;
+import org.triangulate.ui.reader.ColumnViewModel;
+import org.triangulate.ui.reader.HighlightLayers;
+import org.triangulate.ui.reader.ReaderColumnView;
+import org.triangulate.ui.reader.ReaderViewModel;
+import org.triangulate.ui.workbench.WorkbenchViewModel;
+import org.triangulate.workspace.Json;
+
+/**
+ * Drives the real window headlessly (Monocle), from the keyboard only: the sample corpus, three articles side by
+ * side, APT31 lit in every column, search hits, the command palette and the shortcut sheet.
+ */
+@ExtendWith(ApplicationExtension.class)
+class WorkbenchWindowTest {
+
+    @TempDir
+    static Path tmp;
+
+    private static int run;
+    private Path home;
+    private Path corpus;
+    private WorkbenchWindow window;
+    private WorkbenchViewModel vm;
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        Path dir = tmp.resolve("run" + run++);
+        corpus = SampleCorpus.copyInto(dir.resolve("corpus"));
+        home = dir.resolve("home");
+        // Inline tasks: the work runs as each key is handled, so the robot's own wait for FX events is enough.
+        window = new WorkbenchWindow(SampleCorpus.pathsUnder(home), SampleCorpusExtractor::new, BackgroundTasks.inline(),
+                s -> new RecordingDialogs());
+        window.show(stage, corpus, corpus);
+        vm = window.viewModel();
+    }
+
+    @AfterEach
+    void closeWindow() throws Exception {
+        WaitForAsyncUtils.asyncFx(() -> stage.close()).get();
+    }
+
+    private static void keys(FxRobot robot, KeyCode... combo) {
+        robot.push(combo);
+    }
+
+    private void openThreeArticles(FxRobot robot) {
+        keys(robot, KeyCode.CONTROL, KeyCode.DIGIT1); // article list
+        keys(robot, KeyCode.ENTER);                    // opens the first article
+        keys(robot, KeyCode.N);                        // the next one, in a new column
+        keys(robot, KeyCode.N);
+    }
+
+    private ReaderColumnView columnView(FxRobot robot, ColumnViewModel column) {
+        return robot.lookup(".reader-column").queryAllAs(ReaderColumnView.class).stream()
+                .filter(v -> v.column() == column).findFirst().orElseThrow();
+    }
+
+    @Test
+    void threeArticlesOpenSideBySideFromTheKeyboard(FxRobot robot) {
+        assertThat(vm.articles()).hasSize(5);
+        openThreeArticles(robot);
+        assertThat(robot.lookup(".reader-column").queryAll()).hasSize(3);
+        assertThat(vm.reader().columns()).extracting(c -> c.article().file())
+                .containsExactly("000_8dd3f800fd6951e7.txt", "001_b9333784f3f4ba51.txt", "002_cd4c0251b1ad3c11.txt");
+        keys(robot, KeyCode.CONTROL, KeyCode.W); // close the focused (last) column
+        assertThat(robot.lookup(".reader-column").queryAll()).hasSize(2);
+        assertThat(stage.getTitle()).startsWith("Triangulate");
+    }
+
+    @Test
+    void selectingApt31LightsItsMentionsInEveryColumn(FxRobot robot) throws Exception {
+        openThreeArticles(robot);
+        keys(robot, KeyCode.CONTROL, KeyCode.DIGIT2); // entity filter
+        robot.write("APT31");
+        keys(robot, KeyCode.ENTER);
+        assertThat(vm.reader().selectedEntityKeyProperty().get()).isEqualTo("THREAT_ACTOR:APT31");
+        for (ColumnViewModel column : vm.reader().columns()) {
+            ReaderColumnView view = columnView(robot, column);
+            List<Mention> apt31 = column.mentions().stream().filter(m -> m.entity().equals("APT31")).toList();
+            assertThat(apt31).as(column.article().file()).isNotEmpty();
+            for (Mention m : apt31) {
+                assertThat(view.body().getStyleOfChar(m.start()))
+                        .contains(HighlightLayers.ENTITY_SELECTED, "entity-threat-actor");
+            }
+            assertThat(view.body().getCaretPosition()).isEqualTo(apt31.get(0).start());
+        }
+        assertThat(robot.lookup("#details-heading").queryAs(Label.class).getText()).isEqualTo("APT31");
+        saveSnapshot("snapshot-headless.png");
+    }
+
+    @Test
+    void mentionKeysWalkAcrossColumns(FxRobot robot) {
+        openThreeArticles(robot);
+        keys(robot, KeyCode.CONTROL, KeyCode.DIGIT2);
+        robot.write("APT31");
+        keys(robot, KeyCode.ENTER);
+        keys(robot, KeyCode.CONTROL, KeyCode.DIGIT3); // into the reader
+        keys(robot, KeyCode.H);
+        keys(robot, KeyCode.H);                       // first column
+        assertThat(vm.reader().focusedIndexProperty().get()).isZero();
+        int inFirst = (int) vm.reader().columns().get(0).mentions().stream().filter(m -> m.entity().equals("APT31")).count();
+        for (int i = 0; i < inFirst; i++) {
+            keys(robot, KeyCode.M);
+        }
+        assertThat(vm.reader().focusedIndexProperty().get()).isEqualTo(1);
+        ColumnViewModel second = vm.reader().columns().get(1);
+        int first = second.mentions().stream().filter(m -> m.entity().equals("APT31")).findFirst().orElseThrow().start();
+        assertThat(columnView(robot, second).body().getCaretPosition()).isEqualTo(first);
+    }
+
+    @Test
+    void searchLightsHitsAndEnterAndF3StepThroughThem(FxRobot robot) {
+        openThreeArticles(robot);
+        keys(robot, KeyCode.CONTROL, KeyCode.F);
+        robot.write("APT31");
+        keys(robot, KeyCode.ENTER);
+        List<ReaderViewModel.SearchHit> hits = vm.search().hitsProperty().get();
+        assertThat(hits).hasSizeGreaterThan(2);
+        assertThat(robot.lookup("#search-summary").queryAs(Label.class).getText()).contains("articles");
+        assertCurrentHitShown(robot, hits.get(0));
+        keys(robot, KeyCode.F3);
+        assertCurrentHitShown(robot, hits.get(1));
+        keys(robot, KeyCode.ENTER); // still in the search box: Enter goes on to the next hit
+        assertCurrentHitShown(robot, hits.get(2));
+        keys(robot, KeyCode.SHIFT, KeyCode.F3);
+        assertCurrentHitShown(robot, hits.get(1));
+    }
+
+    private void assertCurrentHitShown(FxRobot robot, ReaderViewModel.SearchHit hit) {
+        ColumnViewModel column = vm.reader().columnOf(hit.articleId());
+        assertThat(column).isNotNull();
+        ReaderColumnView view = columnView(robot, column);
+        assertThat(view.body().getStyleOfChar(hit.span().start())).contains(HighlightLayers.SEARCH_HIT_CURRENT);
+        assertThat(view.body().getCaretPosition()).isEqualTo(hit.span().start());
+        assertThat(vm.reader().focusedColumn()).isSameAs(column);
+    }
+
+    @Test
+    void anInvalidQueryShowsTheParserMessage(FxRobot robot) {
+        keys(robot, KeyCode.CONTROL, KeyCode.F);
+        robot.write("foo AND (");
+        keys(robot, KeyCode.ENTER);
+        Label error = robot.lookup("#search-error").queryAs(Label.class);
+        assertThat(error.isVisible()).isTrue();
+        assertThat(error.getText()).contains("Cannot parse").doesNotContain("Exception").doesNotContain("\tat ");
+    }
+
+    @Test
+    void jChoosesASentenceAndTheWireCopyColumnShowsItsTwin(FxRobot robot) {
+        keys(robot, KeyCode.CONTROL, KeyCode.DIGIT1);
+        keys(robot, KeyCode.DOWN);
+        keys(robot, KeyCode.DOWN);
+        keys(robot, KeyCode.ENTER); // 002
+        keys(robot, KeyCode.CONTROL, KeyCode.DIGIT1);
+        keys(robot, KeyCode.DOWN);
+        keys(robot, KeyCode.ENTER); // 003, the same wire copy
+        assertThat(vm.reader().columns()).extracting(c -> c.article().file())
+                .containsExactly("002_cd4c0251b1ad3c11.txt", "003_a72829d80c15e821.txt");
+        keys(robot, KeyCode.CONTROL, KeyCode.DIGIT3);
+        keys(robot, KeyCode.H);
+        ColumnViewModel wire = vm.reader().columns().get(0);
+        ColumnViewModel copy = vm.reader().columns().get(1);
+        // a sentence both outlets carry (002 also has a photo caption and a sidebar that 003 lacks)
+        int shared = wire.article().body().indexOf("Washington said a unit, dubbed APT31");
+        int index = wire.article().sentences().indexOf(wire.article().sentenceAt(shared));
+        for (int i = 0; i <= index; i++) {
+            keys(robot, KeyCode.J);
+        }
+        TextSpan chosen = wire.chosenSentenceProperty().get();
+        assertThat(chosen).isEqualTo(wire.article().sentences().get(index));
+        TextSpan twin = copy.similarPassageProperty().get();
+        assertThat(twin).isNotNull();
+        assertThat(wire.article().text(chosen)).startsWith("Washington said a unit, dubbed APT31");
+        assertThat(copy.article().text(twin)).startsWith("Washington said a unit, dubbed APT31"); // reworded after that
+        assertThat(columnView(robot, copy).body().getStyleOfChar(twin.start())).contains(HighlightLayers.SIMILAR);
+    }
+
+    @Test
+    void theCommandPaletteRunsAnyActionByName(FxRobot robot) {
+        assertThat(stage.getScene().getRoot().getStyleClass()).contains("theme-light");
+        keys(robot, KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.P);
+        assertThat(robot.lookup("#command-palette").query().isVisible()).isTrue();
+        robot.write("theme");
+        keys(robot, KeyCode.ENTER);
+        assertThat(robot.lookup("#command-palette").query().isVisible()).isFalse();
+        assertThat(vm.themeProperty().get()).isEqualTo("dark");
+        assertThat(stage.getScene().getRoot().getStyleClass()).contains("theme-dark");
+
+        keys(robot, KeyCode.CONTROL, KeyCode.K);
+        robot.write("next article");
+        keys(robot, KeyCode.ENTER);
+        assertThat(vm.reader().columns()).hasSize(1);
+        keys(robot, KeyCode.CONTROL, KeyCode.K);
+        keys(robot, KeyCode.ESCAPE);
+        assertThat(robot.lookup("#command-palette").query().isVisible()).isFalse();
+        assertThat(vm.reader().columns()).hasSize(1);
+    }
+
+    @Test
+    void aKeyReboundInTheShortcutSheetWorksAndIsSaved(FxRobot robot) throws Exception {
+        keys(robot, KeyCode.F1);
+        assertThat(robot.lookup("#shortcut-sheet").query().isVisible()).isTrue();
+        var table = robot.lookup("#shortcut-table").queryTableView();
+        int row = -1;
+        for (int i = 0; i < table.getItems().size(); i++) {
+            if (((org.triangulate.ui.commands.AppAction) table.getItems().get(i)).id().equals("reader.open-next")) {
+                row = i;
+            }
+        }
+        int target = row;
+        WaitForAsyncUtils.asyncFx(() -> table.getSelectionModel().select(target)).get();
+        WaitForAsyncUtils.waitForFxEvents();
+        keys(robot, KeyCode.ENTER);
+        keys(robot, KeyCode.CONTROL, KeyCode.ALT, KeyCode.O);
+        assertThat(robot.lookup("#shortcut-prompt").queryAs(Label.class).getText()).contains("is now");
+        keys(robot, KeyCode.ESCAPE);
+        assertThat(robot.lookup("#shortcut-sheet").query().isVisible()).isFalse();
+
+        keys(robot, KeyCode.CONTROL, KeyCode.DIGIT1);
+        keys(robot, KeyCode.N); // no longer bound
+        assertThat(vm.reader().columns()).isEmpty();
+        keys(robot, KeyCode.CONTROL, KeyCode.ALT, KeyCode.O);
+        assertThat(vm.reader().columns()).hasSize(1);
+        String saved = Files.readString(home.resolve("config").resolve("preferences.json"));
+        assertThat(Json.mapper().readTree(saved).path("keyBindings").path("reader.open-next").asText()).isEqualTo("Alt+Shortcut+O");
+    }
+
+    @Test
+    void questionMarkOpensTheCheatSheetButNotWhileTyping(FxRobot robot) {
+        keys(robot, KeyCode.CONTROL, KeyCode.F);
+        robot.write("why?");
+        assertThat(robot.lookup("#shortcut-sheet").query().isVisible()).isFalse();
+        keys(robot, KeyCode.CONTROL, KeyCode.DIGIT1);
+        robot.write("?");
+        assertThat(robot.lookup("#shortcut-sheet").query().isVisible()).isTrue();
+    }
+
+    private void saveSnapshot(String name) throws Exception {
+        WritableImage image = WaitForAsyncUtils.asyncFx(() -> stage.getScene().snapshot(null)).get();
+        Path out = Path.of("target", name);
+        Files.createDirectories(out.getParent());
+        ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", out.toFile());
+    }
+}
