@@ -16,6 +16,10 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
+        // The file log (packaged app) goes where AppPaths puts Triangulate's data; set before anything logs.
+        if (System.getProperty("triangulate.log.dir") == null) {
+            System.setProperty("triangulate.log.dir", org.triangulate.workspace.AppPaths.forCurrentUser().logDir().toString());
+        }
         PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
         LaunchRequest request = LaunchRequest.parse(args);

@@ -90,6 +90,12 @@ public final class WorkbenchWindow {
         view.install(scene);
         stage.setScene(scene);
         stage.setTitle("Triangulate");
+        for (String icon : new String[]{"/icons/app-256.png", "/icons/app-512.png"}) {
+            var url = WorkbenchWindow.class.getResource(icon);
+            if (url != null) {
+                stage.getIcons().add(new javafx.scene.image.Image(url.toExternalForm()));
+            }
+        }
         vm.corpusLabelProperty().addListener((o, a, b) -> stage.setTitle("Triangulate — " + b));
         restoreBounds(stage, prefs.window());
         stage.setOnHidden(e -> saveAndClose());
