@@ -49,6 +49,10 @@ public record LaunchRequest(Kind kind, Path corpus, String error, int exitCode) 
      * corpus of the workspace it belongs to. A case file on its own (say, mailed by a colleague) names no corpus.
      */
     static LaunchRequest caseFile(Path file) {
+        java.util.Optional<Path> exportedFor = org.triangulate.workspace.CaseImport.corpusOf(file);
+        if (exportedFor.isPresent()) {
+            return new LaunchRequest(Kind.WINDOW, exportedFor.get(), null, 0);
+        }
         Path info = file.resolveSibling(WorkspaceInfo.FILE_NAME);
         if (Files.isRegularFile(info)) {
             try {

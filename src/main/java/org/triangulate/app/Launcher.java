@@ -1,6 +1,7 @@
 package org.triangulate.app;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.nio.charset.StandardCharsets;
 import javafx.application.Application;
 import org.triangulate.cli.TriangulateCommand;
@@ -23,6 +24,9 @@ public final class Launcher {
         PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
         LaunchRequest request = LaunchRequest.parse(args);
+        if (request.kind() == LaunchRequest.Kind.WINDOW && args.length == 1 && args[0].endsWith(".triangulate")) {
+            importCase(Path.of(args[0]), request.corpus(), err);
+        }
         int code = switch (request.kind()) {
             case CLI -> TriangulateCommand.commandLine(out, err).execute(args);
             case ERROR -> {
@@ -34,6 +38,18 @@ public final class Launcher {
         out.flush();
         err.flush();
         System.exit(code);
+    }
+
+    /** An exported case opened from the file manager joins its corpus's workspace unless that has a case already. */
+    private static void importCase(Path caseFile, Path corpus, PrintWriter err) {
+        try {
+            Path workspace = org.triangulate.workspace.AppPaths.forCurrentUser().workspaceFor(corpus);
+            if (!org.triangulate.workspace.CaseImport.importIfAbsent(caseFile, workspace)) {
+                err.println("triangulate: " + corpus + " already has a case; " + caseFile.getFileName() + " was not imported");
+            }
+        } catch (java.io.IOException e) {
+            err.println("triangulate: could not import " + caseFile + ": " + e.getMessage());
+        }
     }
 
     private static int openWindow(LaunchRequest request, PrintWriter err) {

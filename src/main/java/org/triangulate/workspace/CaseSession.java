@@ -83,9 +83,14 @@ public final class CaseSession implements Closeable {
         history.apply("Restore previous save", k -> backup);
     }
 
-    /** Writes a copy of the case elsewhere (File › Export case); the session keeps saving to its workspace. */
-    public void exportTo(Path file) throws IOException {
-        AtomicFiles.writeExport(file, Json.mapper().writeValueAsBytes(history.current()));
+    /**
+     * Writes a copy of the case elsewhere (File › Export case), naming the corpus it belongs to so that opening the
+     * file (double-click on a {@code .triangulate} file) finds the articles; the session keeps saving to its workspace.
+     */
+    public void exportTo(Path file, Path corpusDir) throws IOException {
+        com.fasterxml.jackson.databind.node.ObjectNode tree = Json.mapper().valueToTree(history.current());
+        tree.put(CaseImport.CORPUS_FIELD, corpusDir.toAbsolutePath().normalize().toString());
+        AtomicFiles.writeExport(file, Json.mapper().writeValueAsBytes(tree));
     }
 
     /** Called on the saver thread when a save fails; the case stays in memory and the next change retries. */

@@ -261,8 +261,9 @@ public final class ClaimsViewModel {
             return;
         }
         CaseSession s = session;
+        java.nio.file.Path corpus = workspace.corpusDir();
         tasks.run("Exporting the case", p -> {
-            s.exportTo(file);
+            s.exportTo(file, corpus);
             return file;
         }, f -> message.set("Case written to " + f), errors);
     }

@@ -126,7 +126,7 @@ public final class WorkbenchView extends StackPane implements WorkbenchActions.W
                 Material2MZ.SAVE_ALT, List.of("Shortcut+Shift+S"), false), () -> {
             javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
             chooser.setTitle("Export the case");
-            chooser.setInitialFileName("case.json");
+            chooser.setInitialFileName("case.triangulate");
             java.io.File f = chooser.showSaveDialog(getScene().getWindow());
             if (f != null) {
                 claims.exportCase(f.toPath());
