@@ -4,11 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -16,7 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.triangulate.casefile.Confidence;
 import org.triangulate.nlp.RuleBasedExtractor;
 import org.triangulate.task.Progress;
-import org.triangulate.ui.claims.ClaimPrompts;
+import org.triangulate.ui.claims.ScriptedPrompts;
 import org.triangulate.ui.claims.ClaimsViewModel;
 import org.triangulate.ui.common.BackgroundTasks;
 import org.triangulate.workspace.TestCorpus;
@@ -30,21 +27,9 @@ class BriefingViewModelTest {
     Workspace ws;
     ClaimsViewModel claims;
     BriefingViewModel vm;
-    final Deque<String> answers = new ArrayDeque<>();
     final List<Path> opened = new ArrayList<>();
 
-    final ClaimPrompts scripted = new ClaimPrompts() {
-        @Override
-        public Optional<String> askText(String title, String prompt, String initial) {
-            return Optional.ofNullable(answers.poll());
-        }
-
-        @Override
-        public Optional<String> choose(String title, List<Choice> choices) {
-            String answer = answers.poll();
-            return choices.stream().map(Choice::key).filter(k -> k.equals(answer)).findFirst();
-        }
-    };
+    final ScriptedPrompts scripted = new ScriptedPrompts();
 
     @BeforeEach
     void open() throws Exception {
@@ -67,7 +52,7 @@ class BriefingViewModelTest {
     @Test
     void thePreviewIsDraftedAndMarkedDraftUntilTheAnalystWritesTheBottomLine() throws Exception {
         assertThat(vm.previewProperty().get()).contains("Bottom line up front").contains("DRAFT");
-        answers.add("Three governments publicly blamed Chinese state hackers.");
+        scripted.answer("Three governments publicly blamed Chinese state hackers.");
         vm.editBluf();
         assertThat(vm.blufProperty().get()).startsWith("Three governments");
         assertThat(vm.previewProperty().get()).contains("Three governments publicly blamed").doesNotContain("DRAFT —");
@@ -80,8 +65,8 @@ class BriefingViewModelTest {
 
     @Test
     void aJudgmentWithoutSupportIsFlaggedByTheLinter() {
-        answers.add("China will keep denying involvement.");
-        answers.add("C:" + Confidence.MODERATE.name());
+        scripted.answer("China will keep denying involvement.");
+        scripted.answer("C:" + Confidence.MODERATE.name());
         vm.addJudgment();
         assertThat(vm.judgments()).singleElement().satisfies(j -> {
             assertThat(j.confidence()).isEqualTo(Confidence.MODERATE);

@@ -3,9 +3,7 @@ package org.triangulate.ui.claims;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
@@ -34,22 +32,8 @@ class ClaimsViewModelTest {
     ClaimsViewModel vm;
     ClaimTarget pointedAt;
     final List<ClaimView> revealed = new ArrayList<>();
-    final Deque<String> answers = new ArrayDeque<>();
 
-    /** Prompts answered from a queue, as the analyst would type. */
-    final ClaimPrompts scripted = new ClaimPrompts() {
-        @Override
-        public Optional<String> askText(String title, String prompt, String initial) {
-            return Optional.ofNullable(answers.poll());
-        }
-
-        @Override
-        public Optional<String> choose(String title, List<Choice> choices) {
-            String answer = answers.poll();
-            return answer == null ? Optional.empty()
-                    : choices.stream().filter(c -> c.label().contains(answer) || c.key().equals(answer)).map(Choice::key).findFirst();
-        }
-    };
+    final ScriptedPrompts scripted = new ScriptedPrompts();
 
     @BeforeEach
     void openSample() throws Exception {
@@ -111,9 +95,9 @@ class ClaimsViewModelTest {
 
         vm.toggleTag(2);
         vm.cycleStance();
-        answers.add("check against the indictment");
+        scripted.answer("check against the indictment");
         vm.editNote();
-        answers.add("New group");
+        scripted.answer("New group");
         vm.addToGroup();
 
         ClaimView after = claimAtPointer();

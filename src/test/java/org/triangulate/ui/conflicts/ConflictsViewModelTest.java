@@ -3,11 +3,8 @@ package org.triangulate.ui.conflicts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -20,7 +17,7 @@ import org.triangulate.conflicts.ResolvedConflict;
 import org.triangulate.conflicts.Variant;
 import org.triangulate.nlp.RuleBasedExtractor;
 import org.triangulate.task.Progress;
-import org.triangulate.ui.claims.ClaimPrompts;
+import org.triangulate.ui.claims.ScriptedPrompts;
 import org.triangulate.ui.claims.ClaimsViewModel;
 import org.triangulate.ui.common.BackgroundTasks;
 import org.triangulate.workspace.CaseStore;
@@ -35,20 +32,9 @@ class ConflictsViewModelTest {
     Workspace ws;
     ClaimsViewModel claims;
     ConflictsViewModel vm;
-    final Deque<String> answers = new ArrayDeque<>();
     final List<Variant> revealed = new ArrayList<>();
 
-    final ClaimPrompts scripted = new ClaimPrompts() {
-        @Override
-        public Optional<String> askText(String title, String prompt, String initial) {
-            return Optional.ofNullable(answers.poll());
-        }
-
-        @Override
-        public Optional<String> choose(String title, List<Choice> choices) {
-            return Optional.empty();
-        }
-    };
+    final ScriptedPrompts scripted = new ScriptedPrompts();
 
     @BeforeEach
     void open() throws Exception {
@@ -85,12 +71,12 @@ class ConflictsViewModelTest {
     @Test
     void acceptingAVariantNeedsARationaleAndIsUndoable() {
         vm.selectedProperty().set(emailCount());
-        answers.add("   ");
+        scripted.answer("   ");
         vm.acceptVariant(1);
         assertThat(vm.messageProperty().get()).contains("rationale is required");
         assertThat(claims.currentCase().resolutions()).isEmpty();
 
-        answers.add("The indictment says over 10,000 emails.");
+        scripted.answer("The indictment says over 10,000 emails.");
         vm.acceptVariant(1);
         assertThat(claims.currentCase().resolutions()).singleElement()
                 .satisfies(r -> assertThat(r.kind()).isEqualTo(ResolutionKind.ACCEPT_VARIANT));
@@ -124,7 +110,7 @@ class ConflictsViewModelTest {
             assertThat(o.grade()).isEqualTo(Reliability.B);
         });
         String group = vm.credibility().get(0).groupId();
-        answers.add("Confirmed by the official statement.");
+        scripted.answer("Confirmed by the official statement.");
         vm.overrideCredibility(group, Credibility.CONFIRMED);
         assertThat(vm.credibility()).anySatisfy(g -> {
             assertThat(g.groupId()).isEqualTo(group);

@@ -3,8 +3,6 @@ package org.triangulate.ui.entities;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
@@ -18,7 +16,7 @@ import org.triangulate.nlp.EntityType;
 import org.triangulate.nlp.Mention;
 import org.triangulate.nlp.RuleBasedExtractor;
 import org.triangulate.task.Progress;
-import org.triangulate.ui.claims.ClaimPrompts;
+import org.triangulate.ui.claims.ScriptedPrompts;
 import org.triangulate.ui.claims.ClaimsViewModel;
 import org.triangulate.ui.common.BackgroundTasks;
 import org.triangulate.workspace.CaseStore;
@@ -37,20 +35,8 @@ class EntityCorrectionsViewModelTest {
     EntityCorrectionsViewModel.MentionAt caret;
     EntityCorrectionsViewModel.SpanIn selection;
     int corrected;
-    final Deque<String> answers = new ArrayDeque<>();
 
-    final ClaimPrompts scripted = new ClaimPrompts() {
-        @Override
-        public Optional<String> askText(String title, String prompt, String initial) {
-            return Optional.ofNullable(answers.poll());
-        }
-
-        @Override
-        public Optional<String> choose(String title, List<Choice> choices) {
-            String answer = answers.poll();
-            return choices.stream().map(Choice::key).filter(k -> k.equals(answer)).findFirst();
-        }
-    };
+    final ScriptedPrompts scripted = new ScriptedPrompts();
 
     @BeforeEach
     void open() throws Exception {
@@ -95,7 +81,7 @@ class EntityCorrectionsViewModelTest {
     @Test
     void renamingAnEntityIsUndoableAndSavedInTheCase() throws Exception {
         selectedKey = "THREAT_ACTOR:APT40";
-        answers.add("Gingham Typhoon");
+        scripted.answer("Gingham Typhoon");
         vm.rename();
         assertThat(names()).contains("Gingham Typhoon").doesNotContain("APT40");
         assertThat(corrected).isEqualTo(1);
@@ -108,7 +94,7 @@ class EntityCorrectionsViewModelTest {
     @Test
     void mergingTwoEntitiesLeavesOne() {
         selectedKey = "LOCATION:Wellington";
-        answers.add("New Zealand");
+        scripted.answer("New Zealand");
         vm.mergeInto();
         assertThat(ws.entities()).filteredOn(e -> e.type() == EntityType.LOCATION).extracting(Entity::name)
                 .doesNotContain("Wellington").contains("New Zealand");
@@ -124,8 +110,8 @@ class EntityCorrectionsViewModelTest {
 
         int at = a.body().indexOf("cyber groups");
         selection = new EntityCorrectionsViewModel.SpanIn(a, new TextSpan(at, at + "cyber groups".length()));
-        answers.add("ORGANIZATION");
-        answers.add("Chinese state cyber groups");
+        scripted.answer("ORGANIZATION");
+        scripted.answer("Chinese state cyber groups");
         vm.addSelection();
         assertThat(ws.mentions(a.id())).anySatisfy(m -> {
             assertThat(m.start()).isEqualTo(at);
@@ -136,7 +122,7 @@ class EntityCorrectionsViewModelTest {
     @Test
     void correctionsSurviveReextraction() throws Exception {
         selectedKey = "THREAT_ACTOR:APT31";
-        answers.add("Violet Typhoon");
+        scripted.answer("Violet Typhoon");
         vm.rename();
         RuleBasedExtractor rules = new RuleBasedExtractor();
         ws.extractEntities(new org.triangulate.nlp.EntityExtractor() {
