@@ -92,9 +92,19 @@ sleep 3   # let the first sync paint the lists
 xprop -id "$wid" WM_CLASS > "$OUT/wm_class.txt" 2>&1
 import -window root "$OUT/screenshot.png"
 if kill -0 "$pid" 2>/dev/null; then echo alive > "$OUT/alive.txt"; else echo dead > "$OUT/alive.txt"; fi
-kill -TERM "$pid" 2>/dev/null
-for _ in $(seq 1 50); do kill -0 "$pid" 2>/dev/null || break; sleep 0.2; done
-kill -KILL "$pid" 2>/dev/null
+cp "$OUT/app.stderr" "$OUT/app.stderr.running"   # what the app printed while it ran
+# quit as a user does (Ctrl+Q); only an app that does not quit is terminated, and then its shutdown noise is not judged
+xdotool windowactivate --sync "$wid" >/dev/null 2>&1 || true
+xdotool key --window "$wid" ctrl+q
+for _ in $(seq 1 75); do kill -0 "$pid" 2>/dev/null || break; sleep 0.2; done
+if kill -0 "$pid" 2>/dev/null; then
+  echo "did not quit" > "$OUT/quit.txt"
+  kill -TERM "$pid" 2>/dev/null
+  for _ in $(seq 1 50); do kill -0 "$pid" 2>/dev/null || break; sleep 0.2; done
+  kill -KILL "$pid" 2>/dev/null
+else
+  echo "quit" > "$OUT/quit.txt"
+fi
 exit 0
 INNER
 xvfb-run -a -s "-screen 0 1280x800x24" bash "$TMP/inside-xvfb.sh" "$APP" "$OUT"
@@ -114,8 +124,13 @@ else fail "no screenshot"; fi
 LOG="$XDG_DATA_HOME/triangulate/logs/triangulate.log"
 if [ -s "$LOG" ]; then pass "log file written: \$XDG_DATA_HOME/triangulate/logs/triangulate.log ($(wc -l < "$LOG") lines)"; cp "$LOG" "$OUT/"
 else fail "no log file at $LOG"; ls -R "$XDG_DATA_HOME" 2>/dev/null | head -20; fi
-if grep -Eq 'IllegalAccessError|Exception|Error:' "$OUT/app.stderr"; then fail "stderr shows errors:"; head -20 "$OUT/app.stderr"
-else pass "stderr clean of exceptions ($(wc -l < "$OUT/app.stderr") lines)"; fi
+if grep -Eq 'IllegalAccessError|Exception|Error:' "$OUT/app.stderr.running"; then fail "stderr shows errors while running:"; head -20 "$OUT/app.stderr.running"
+else pass "stderr clean of exceptions while running ($(wc -l < "$OUT/app.stderr.running") lines)"; fi
+if [ "$(cat "$OUT/quit.txt" 2>/dev/null)" = quit ]; then
+  pass "Ctrl+Q quit the app"
+  if grep -Eq 'IllegalAccessError|Exception|Error:' "$OUT/app.stderr"; then fail "stderr shows errors on quitting:"; head -20 "$OUT/app.stderr"
+  else pass "quit cleanly ($(wc -l < "$OUT/app.stderr") stderr lines)"; fi
+else fail "Ctrl+Q did not quit the app within 15 s"; fi
 if [ -d "$XDG_DATA_HOME/triangulate/workspaces" ]; then pass "workspace created under \$XDG_DATA_HOME/triangulate/workspaces"
 else fail "no workspace under $XDG_DATA_HOME/triangulate"; fi
 
