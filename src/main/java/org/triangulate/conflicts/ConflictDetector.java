@@ -40,10 +40,30 @@ public final class ConflictDetector {
         all.addAll(framings.detect(statements));
         Map<String, Conflict> byId = new LinkedHashMap<>();
         all.forEach(c -> byId.putIfAbsent(c.id(), c));
-        List<Conflict> out = new ArrayList<>(byId.values());
+        List<Conflict> out = withoutRepeats(new ArrayList<>(byId.values()));
         out.sort(Comparator.comparing(Conflict::severity).thenComparing(Conflict::kind)
                 .thenComparing(c -> c.variants().get(0).place()));
         return out;
+    }
+
+    /**
+     * Drops a conflict whose variants are all among those of another conflict of the same kind that is at least as
+     * severe: the same disagreement found from two scopes (a claim group and an event) is one item for the analyst.
+     */
+    static List<Conflict> withoutRepeats(List<Conflict> conflicts) {
+        List<Conflict> kept = new ArrayList<>();
+        for (Conflict c : conflicts) {
+            java.util.Set<String> places = new java.util.HashSet<>();
+            c.variants().forEach(v -> places.add(v.place()));
+            boolean repeat = conflicts.stream().anyMatch(o -> o != c && o.kind() == c.kind()
+                    && o.severity().compareTo(c.severity()) <= 0 && o.variants().size() >= c.variants().size()
+                    && o.variants().stream().map(Variant::place).collect(java.util.stream.Collectors.toSet()).containsAll(places)
+                    && (o.variants().size() > c.variants().size() || o.id().compareTo(c.id()) < 0));
+            if (!repeat) {
+                kept.add(c);
+            }
+        }
+        return kept;
     }
 
     /** Every claim of the overview, grouped or not, as a statement the detectors can read. */
