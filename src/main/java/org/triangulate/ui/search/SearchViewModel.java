@@ -111,6 +111,9 @@ public final class SearchViewModel {
         }
         lastRun = q;
         tasks.run("Searching for " + q, p -> ws.search(q, LIMIT), r -> show(q, r), e -> {
+            if (!q.equals(lastRun)) {
+                return; // an older search failed after a newer one was started: its error is not the analyst's concern now
+            }
             if (e instanceof InvalidQueryException) {
                 results.set(null);
                 hits.set(List.of());
