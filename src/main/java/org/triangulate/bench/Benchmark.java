@@ -148,8 +148,9 @@ public final class Benchmark {
         reopen(corpus, workspace, bareIndex);
         heap(corpus);
         claims(docs, corpus, workspace);
-        notes.add("Not measured here: window start-up to first frame (needs the JavaFX UI) and export of a 100-claim "
-                + "briefing to PDF (the briefing package is written separately); both are to be added.");
+        briefing(docs);
+        notes.add("Not measured here: window start-up to first frame (needs the JavaFX UI; packaging/smoke.sh reports the "
+                + "packaged app's time to a window).");
         notes.add(String.format(Locale.ROOT, "System load average (1 min) was %.2f at the start and %.2f at the end on %d cores:"
                 + " other processes competing for the cores slow every absolute figure; the ratios compare with baselines"
                 + " measured under the same load.", loadAtStart, ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
@@ -481,6 +482,53 @@ public final class Benchmark {
                     "ms", null, null, null, null, null, null, "ClaimBoard.overview (suggest + wire copies + group) with an"
                     + " empty case; " + method));
         }
+    }
+
+    // ---------------------------------------------------------------- briefing
+
+    /** Exports a briefing with 100 of the analyst's claims to PDF: assembly (claims, conflicts, grades) plus typesetting. */
+    private void briefing(List<EuroparlCorpus.Doc> docs) throws Exception {
+        int articlesWanted = 200;
+        int claimsWanted = 100;
+        GeneratedCorpus briefingCorpus = GeneratedCorpus.write(docs, articlesWanted, work.resolve("corpus-briefing"));
+        progress("briefing export with " + claimsWanted + " claims on " + briefingCorpus.size() + " articles");
+        try (Workspace w = Workspace.open(briefingCorpus.dir(), work.resolve("ws-briefing"))) {
+            w.sync(Progress.NONE);
+            w.extractEntities(new RuleBasedExtractor(), Progress.NONE);
+            CaseFile kase = CaseFile.empty();
+            int accepted = 0;
+            for (org.triangulate.claims.ClaimView c : allClaims(new ClaimBoard().overview(w.articles(), w::mentions, kase))) {
+                if (accepted == claimsWanted) {
+                    break;
+                }
+                Article a = w.article(c.articleId()).orElseThrow();
+                kase = org.triangulate.claims.ClaimActions.accept(a, c, w.mentions(a.id())).apply(kase);
+                accepted++;
+            }
+            org.triangulate.briefing.BriefingExporter exporter =
+                    new org.triangulate.briefing.BriefingExporter("Benchmark", org.triangulate.briefing.PaperSize.A4);
+            Path out = work.resolve("briefing.pdf");
+            List<Double> times = new ArrayList<>();
+            for (int run = 0; run < 3; run++) {
+                long t0 = System.nanoTime();
+                exporter.export(w, kase, org.triangulate.briefing.BriefingExporter.Format.PDF, out);
+                if (run >= 1) {
+                    times.add((System.nanoTime() - t0) / 1e6);
+                }
+            }
+            figures.add(new BenchReport.Figure("briefing", "export a " + accepted + "-claim briefing to PDF", Stats.median(times),
+                    "ms", null, null, null, null, null, null, String.format(Locale.ROOT, "BriefingExporter.export to PDF (claim"
+                            + " overview, conflict detection, assembly, lint, XHTML, openhtmltopdf) of a case with %d accepted"
+                            + " claims over %,d generated articles; 1 warm-up + median of 2; %,d bytes.", accepted,
+                            briefingCorpus.size(), Files.size(out))));
+        }
+    }
+
+    private static List<org.triangulate.claims.ClaimView> allClaims(org.triangulate.claims.ClaimOverview overview) {
+        List<org.triangulate.claims.ClaimView> all = new ArrayList<>();
+        overview.groups().forEach(g -> all.addAll(g.claims()));
+        all.addAll(overview.ungrouped());
+        return all;
     }
 
     // ---------------------------------------------------------------- machine, helpers
