@@ -8,7 +8,6 @@ import org.triangulate.claims.ClaimBoard;
 import org.triangulate.claims.ClaimOverview;
 import org.triangulate.claims.ClaimView;
 import org.triangulate.claims.GroupView;
-import org.triangulate.workspace.CaseStore;
 import org.triangulate.workspace.Json;
 import org.triangulate.workspace.Workspace;
 import picocli.CommandLine.Command;
@@ -40,11 +39,7 @@ final class ClaimsCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         try (WorkspaceOptions.Opened opened = workspaceOptions.openWithEntities(corpus, err)) {
             Workspace ws = opened.workspace();
-            CaseStore.Loaded loaded = new CaseStore(ws.directory()).load();
-            if (loaded.problem() != null) {
-                err.println("note: " + loaded.problem());
-            }
-            ClaimOverview overview = new ClaimBoard().overview(ws.articles(), ws::mentions, loaded.kase());
+            ClaimOverview overview = new ClaimBoard().overview(ws.articles(), ws::mentions, opened.kase());
             if (json) {
                 out.println(Json.mapper().writeValueAsString(toJson(overview)));
             } else {

@@ -14,7 +14,6 @@ import org.triangulate.conflicts.GroupCredibility;
 import org.triangulate.conflicts.OutletReliability;
 import org.triangulate.conflicts.ResolvedConflict;
 import org.triangulate.conflicts.Variant;
-import org.triangulate.workspace.CaseStore;
 import org.triangulate.workspace.Json;
 import org.triangulate.workspace.Workspace;
 import picocli.CommandLine.Command;
@@ -47,11 +46,7 @@ public final class ConflictsCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         try (WorkspaceOptions.Opened opened = workspaceOptions.openWithEntities(corpus, err)) {
             Workspace ws = opened.workspace();
-            CaseStore.Loaded loaded = new CaseStore(ws.directory()).load();
-            if (loaded.problem() != null) {
-                err.println("note: " + loaded.problem());
-            }
-            ConflictReport report = new ConflictBoard().report(ws.articles(), ws::mentions, loaded.kase());
+            ConflictReport report = new ConflictBoard().report(ws.articles(), ws::mentions, opened.kase());
             if (json) {
                 out.println(Json.mapper().writeValueAsString(toJson(report)));
             } else {

@@ -7,7 +7,6 @@ import java.util.concurrent.Callable;
 import org.triangulate.briefing.BriefingExporter;
 import org.triangulate.briefing.LintWarning;
 import org.triangulate.briefing.PaperSize;
-import org.triangulate.workspace.CaseStore;
 import org.triangulate.workspace.Workspace;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -54,13 +53,9 @@ final class ExportCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         try (WorkspaceOptions.Opened opened = workspaceOptions.openWithEntities(corpus, err)) {
             Workspace ws = opened.workspace();
-            CaseStore.Loaded loaded = new CaseStore(ws.directory()).load();
-            if (loaded.problem() != null) {
-                err.println("note: " + loaded.problem());
-            }
             BriefingExporter exporter = new BriefingExporter(analystName(),
                     paper == Paper.letter ? PaperSize.LETTER : PaperSize.A4);
-            BriefingExporter.Result result = exporter.export(ws, loaded.kase(),
+            BriefingExporter.Result result = exporter.export(ws, opened.kase(),
                     format == Format.md ? BriefingExporter.Format.MARKDOWN : BriefingExporter.Format.PDF, out);
             List<LintWarning> warnings = result.warnings();
             warnings.forEach(w -> err.println("warning: " + w.message()));

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import org.triangulate.corpus.SkippedFile;
 import org.triangulate.task.Progress;
 import org.triangulate.workspace.AppPaths;
+import org.triangulate.casefile.CaseFile;
 import org.triangulate.workspace.CaseStore;
 import org.triangulate.workspace.Extractors;
 import org.triangulate.workspace.SyncReport;
@@ -27,7 +28,7 @@ final class WorkspaceOptions {
         try {
             ws.openingNotes().forEach(note -> err.println("note: " + note));
             SyncReport report = ws.sync(Progress.NONE);
-            return new Opened(ws, report);
+            return new Opened(ws, report, null);
         } catch (IOException | RuntimeException e) {
             ws.close();
             throw e;
@@ -41,9 +42,14 @@ final class WorkspaceOptions {
     Opened openWithEntities(Path corpus, PrintWriter err) throws IOException {
         Opened opened = open(corpus, err);
         try {
-            opened.workspace().setEntityCorrections(new CaseStore(opened.workspace().directory()).load().kase().entityCorrections());
+            // The case is read once: a damaged file is moved aside on reading, so a second read would lose the note.
+            CaseStore.Loaded loaded = new CaseStore(opened.workspace().directory()).load();
+            if (loaded.problem() != null) {
+                err.println("note: " + loaded.problem());
+            }
+            opened.workspace().setEntityCorrections(loaded.kase().entityCorrections());
             opened.workspace().extractEntities(Extractors.forWorkspace(opened.workspace().directory()), Progress.NONE);
-            return opened;
+            return new Opened(opened.workspace(), opened.report(), loaded.kase());
         } catch (IOException | RuntimeException e) {
             opened.close();
             throw e;
@@ -59,7 +65,8 @@ final class WorkspaceOptions {
         }
     }
 
-    record Opened(Workspace workspace, SyncReport report) implements AutoCloseable {
+    /** @param kase the saved case, for {@link #openWithEntities}; null for {@link #open} */
+    record Opened(Workspace workspace, SyncReport report, CaseFile kase) implements AutoCloseable {
         @Override
         public void close() throws IOException {
             workspace.close();
