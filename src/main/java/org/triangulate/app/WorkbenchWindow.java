@@ -51,6 +51,8 @@ public final class WorkbenchWindow {
     private ClaimsViewModel claims;
     private ConflictsViewModel conflicts;
     private Stage stage;
+    /** Set once the window has saved and closed; late results from background work then change nothing. */
+    private boolean closed;
 
     public WorkbenchWindow(AppPaths paths, Supplier<EntityExtractor> extractor, BackgroundTasks tasks, Function<Stage, Dialogs> dialogs) {
         this(tasks, paths, ws -> extractor.get(), dialogs);
@@ -78,7 +80,11 @@ public final class WorkbenchWindow {
         conflicts = new ConflictsViewModel(tasks, claims, prompts);
         connectClaims(dialogService);
         EntityCorrectionsViewModel corrections = new EntityCorrectionsViewModel(claims, prompts, correctionContext());
-        corrections.messageProperty().addListener((o, was, now) -> vm.statusMessageProperty().set(now));
+        corrections.messageProperty().addListener((o, was, now) -> {
+            if (!closed) {
+                vm.statusMessageProperty().set(now);
+            }
+        });
         BriefingViewModel briefing = new BriefingViewModel(tasks, claims, prompts);
         briefing.setOnExported(WorkbenchWindow::openWithDesktop);
         view = new WorkbenchView(vm, claims, conflicts, corrections, briefing, this::keysChanged);
@@ -138,6 +144,9 @@ public final class WorkbenchWindow {
         vm.entities().addListener((javafx.beans.InvalidationListener) o -> claims.refresh());
         // Undo and redo can change the case's entity corrections: show the entities as the case now has them.
         claims.caseProperty().addListener((o, was, now) -> {
+            if (closed) {
+                return;
+            }
             var ws = vm.workspaceProperty().get();
             if (ws != null && now != null && (was == null || !was.entityCorrections().equals(now.entityCorrections()))) {
                 ws.setEntityCorrections(now.entityCorrections());
@@ -146,8 +155,13 @@ public final class WorkbenchWindow {
         });
         claims.connectReader(this::claimTarget, c -> revealInReader(c.articleId(), c.start()));
         conflicts.connectReader(v -> revealInReader(v.articleId(), v.start()));
-        claims.overviewProperty().addListener((o, was, now) -> vm.reader().setClaimMarks(id -> claims.claimsIn(id).stream()
-                .map(c -> new HighlightLayers.ClaimMark(c.start(), c.end(), c.id() != null)).toList()));
+        claims.overviewProperty().addListener((o, was, now) -> {
+            if (closed) {
+                return; // a late result after the window closed
+            }
+            vm.reader().setClaimMarks(id -> claims.claimsIn(id).stream()
+                    .map(c -> new HighlightLayers.ClaimMark(c.start(), c.end(), c.id() != null)).toList());
+        });
     }
 
     /** Opens an exported file with the desktop's viewer, if the machine has one (xdg-open); never blocks the UI. */
@@ -265,7 +279,7 @@ public final class WorkbenchWindow {
 
     /** Saves the preferences now (a small file; the window is closing or the analyst just changed a key). */
     public void save() {
-        if (vm == null) {
+        if (vm == null || closed) {
             return;
         }
         prefs = currentPreferences();
@@ -278,7 +292,7 @@ public final class WorkbenchWindow {
 
     /** Saves and closes the workspace; safe to call twice. */
     public void saveAndClose() {
-        if (vm == null) {
+        if (vm == null || closed) {
             return;
         }
         save();
@@ -286,7 +300,7 @@ public final class WorkbenchWindow {
             claims.close(); // saves the case now rather than after the autosave delay
         }
         vm.close();
-        vm = null;
+        closed = true; // the view model stays, so a listener that fires late finds it rather than null
     }
 
     private static void restoreBounds(Stage stage, UiPreferences.WindowBounds b) {

@@ -320,6 +320,7 @@ public final class ClaimsViewModel {
 
     public void close() {
         closeSession();
+        workspace = null;
     }
 
     // ---- queries ----
@@ -444,6 +445,7 @@ public final class ClaimsViewModel {
     }
 
     private void closeSession() {
+        generation++; // a grouping still running belongs to the closed session: its result is dropped
         if (session != null) {
             closeQuietly(session);
             session = null;

@@ -53,8 +53,16 @@ public final class BackgroundTasks {
     private record Running(String title, Job job, Task<?> task) {
     }
 
+    /** Work started but not yet run, for {@link #held()}; null otherwise. */
+    private final java.util.List<Runnable> held;
+
     private BackgroundTasks(ExecutorService executor) {
+        this(executor, null);
+    }
+
+    private BackgroundTasks(ExecutorService executor, java.util.List<Runnable> held) {
         this.executor = executor;
+        this.held = held;
     }
 
     /**
@@ -76,10 +84,33 @@ public final class BackgroundTasks {
     }
 
     /**
+     * For tests of late results: work waits until {@link #runHeld()}, as a slow task would, then runs inline.
+     */
+    public static BackgroundTasks held() {
+        return new BackgroundTasks(null, new java.util.ArrayList<>());
+    }
+
+    /** Runs the work {@link #held()} tasks have waiting, in the order it was started. */
+    public void runHeld() {
+        while (held != null && !held.isEmpty()) {
+            held.remove(0).run();
+        }
+    }
+
+    /**
      * Runs {@code work}; exactly one of {@code onSuccess} / {@code onError} is then called on the FX thread (on the
      * calling thread for {@link #inline()}). Cancelled work calls neither.
      */
     public <T> Job run(String taskTitle, Work<T> work, Consumer<? super T> onSuccess, Consumer<Throwable> onError) {
+        if (held != null) {
+            boolean[] cancelled = {false};
+            held.add(() -> {
+                if (!cancelled[0]) {
+                    runInline(taskTitle, work, onSuccess, onError);
+                }
+            });
+            return () -> cancelled[0] = true;
+        }
         return executor == null ? runInline(taskTitle, work, onSuccess, onError) : runAsTask(taskTitle, work, onSuccess, onError);
     }
 

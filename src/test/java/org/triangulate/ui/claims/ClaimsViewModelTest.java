@@ -61,6 +61,21 @@ class ClaimsViewModelTest {
     }
 
     @Test
+    void aGroupingThatFinishesAfterCloseChangesNothing() throws Exception {
+        BackgroundTasks slow = BackgroundTasks.held();
+        ClaimsViewModel late = new ClaimsViewModel(slow, scripted);
+        late.open(ws);
+        slow.runHeld(); // the case opens and a grouping starts
+        late.refresh();
+        List<Object> changes = new ArrayList<>();
+        late.close();
+        late.overviewProperty().get();
+        late.overviewProperty().addListener((javafx.beans.InvalidationListener) o -> changes.add("overview replaced"));
+        slow.runHeld(); // the grouping finishes after the window closed
+        assertThat(changes).as("a late grouping result after close").hasSize(0);
+    }
+
+    @Test
     void suggestionsAreGroupedAcrossSourcesOnOpening() {
         assertThat(vm.visibleGroups()).isNotEmpty();
         assertThat(vm.visibleGroups()).anySatisfy(g -> assertThat(g.claims()).extracting(ClaimView::file)
