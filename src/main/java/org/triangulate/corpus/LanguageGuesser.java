@@ -30,9 +30,22 @@ final class LanguageGuesser {
                 "foi", "pelo", "pela", "seu", "sua", "são", "também", "nas", "um", "mas", "há", "às", "já"));
     }
 
+    /** Which languages each small word belongs to: one lookup per word of the text rather than one per language. */
+    private static final Map<String, String[]> LANGUAGES_OF = new java.util.HashMap<>();
+
+    static {
+        STOP_WORDS.forEach((lang, words) -> words.forEach(w -> LANGUAGES_OF.merge(w, new String[]{lang}, (a, b) -> {
+            String[] both = java.util.Arrays.copyOf(a, a.length + 1);
+            both[a.length] = lang;
+            return both;
+        })));
+    }
+
     /** Below this many stop-word hits the text is too short to say. */
     private static final int MIN_HITS = 5;
     private static final int SAMPLE_CHARS = 20_000;
+    /** Longer than any of the small words above: longer words need no lookup. */
+    private static final int MAX_STOP_WORD_LENGTH = 8;
 
     private LanguageGuesser() {
     }
@@ -50,11 +63,11 @@ final class LanguageGuesser {
             while (i < n && Character.isLetter(text.charAt(i))) {
                 i++;
             }
-            if (i > start) {
-                String word = text.substring(start, i).toLowerCase(Locale.ROOT);
-                for (Map.Entry<String, Set<String>> lang : STOP_WORDS.entrySet()) {
-                    if (lang.getValue().contains(word)) {
-                        hits.merge(lang.getKey(), 1, Integer::sum);
+            if (i > start && i - start <= MAX_STOP_WORD_LENGTH) {
+                String[] languages = LANGUAGES_OF.get(text.substring(start, i).toLowerCase(Locale.ROOT));
+                if (languages != null) {
+                    for (String lang : languages) {
+                        hits.merge(lang, 1, Integer::sum);
                     }
                 }
             }

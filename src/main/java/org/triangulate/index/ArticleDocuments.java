@@ -39,13 +39,19 @@ final class ArticleDocuments {
         this.facetsConfig = facetsConfig;
     }
 
-    /** The article document followed by one document per sentence. */
-    List<Document> build(IndexedArticle indexed) throws java.io.IOException {
-        Article article = indexed.article();
-        List<Document> docs = new ArrayList<>(article.sentences().size() + 1);
-        docs.add(facetsConfig.build(articleDocument(indexed)));
+    /** The article's own document: metadata, body, facets and the entity cache. */
+    Document article(IndexedArticle indexed) throws java.io.IOException {
+        return facetsConfig.build(articleDocument(indexed));
+    }
+
+    /**
+     * One document per sentence, for similar-passage lookup. They hold no text of their own (the article's body
+     * has it) and no entities (nothing searches passages by entity), so extraction never has to rewrite them.
+     */
+    static List<Document> passages(Article article) {
+        List<Document> docs = new ArrayList<>(article.sentences().size());
         for (TextSpan sentence : article.sentences()) {
-            docs.add(passageDocument(article, sentence, indexed.mentions()));
+            docs.add(passageDocument(article, sentence));
         }
         return docs;
     }
@@ -56,6 +62,7 @@ final class ArticleDocuments {
         Document doc = new Document();
         doc.add(new StringField(KIND, KIND_ARTICLE, Field.Store.NO));
         doc.add(new StringField(FILE, a.file(), Field.Store.YES));
+        doc.add(new StringField(ARTICLE_FILE, a.file(), Field.Store.NO));
         doc.add(new StringField(ARTICLE_ID, a.id(), Field.Store.YES));
         doc.add(new TextField(TITLE, meta.title(), Field.Store.YES));
         doc.add(new Field(BODY, a.body(), BODY_TYPE));
@@ -97,22 +104,14 @@ final class ArticleDocuments {
         return doc;
     }
 
-    private static Document passageDocument(Article a, TextSpan sentence, List<Mention> mentions) {
+    private static Document passageDocument(Article a, TextSpan sentence) {
         Document doc = new Document();
         doc.add(new StringField(KIND, KIND_PASSAGE, Field.Store.NO));
         doc.add(new StringField(FILE, a.file(), Field.Store.YES));
         doc.add(new StringField(ARTICLE_ID, a.id(), Field.Store.YES));
-        doc.add(new TextField(TEXT, a.text(sentence), Field.Store.YES));
+        doc.add(new TextField(TEXT, a.text(sentence), Field.Store.NO));
         doc.add(new StoredField(START, sentence.start()));
         doc.add(new StoredField(END, sentence.end()));
-        if (mentions != null) {
-            Set<String> seen = new LinkedHashSet<>();
-            for (Mention m : mentions) {
-                if (m.start() < sentence.end() && m.end() > sentence.start() && seen.add(m.entityKey())) {
-                    doc.add(new TextField(ENTITY, m.entity(), Field.Store.NO));
-                }
-            }
-        }
         return doc;
     }
 

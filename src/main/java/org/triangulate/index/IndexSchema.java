@@ -24,12 +24,15 @@ import org.triangulate.nlp.EntityType;
  * whenever a change here makes old indexes wrong: the workspace then rebuilds its index from the corpus.
  *
  * <p>One index holds two kinds of document: one per article (metadata, body, facets, extraction cache) and one
- * per sentence ("passage", for similar-passage lookup). Both carry the article's {@link #FILE} so an article and
- * its passages are replaced together in one {@code updateDocuments} call.
+ * per sentence ("passage", for similar-passage lookup). Both carry the article's {@link #FILE}, so deleting by
+ * file removes an article with its passages. A sync adds articles first and their passages after, so the two kinds
+ * land in separate segments: mixed segments made the body's and the passages' norms sparse, and writing postings
+ * against sparse norms cost a fifth of ingest time (measured with JFR on 10k articles).
  */
 public final class IndexSchema {
 
-    public static final int SCHEMA_VERSION = 1;
+    /** 2: passages hold no stored text or entities; article documents carry {@link #ARTICLE_FILE}. */
+    public static final int SCHEMA_VERSION = 2;
     /** Commit user-data key holding the schema version. */
     public static final String SCHEMA_VERSION_KEY = "triangulate.schema";
 
@@ -44,6 +47,8 @@ public final class IndexSchema {
     public static final String ENTITY = "entity";
 
     // article
+    /** The article document's own key (its file), so extraction can replace it and leave its passages alone. */
+    public static final String ARTICLE_FILE = "articleFile";
     public static final String TITLE = "title";
     public static final String BODY = "body";
     public static final String OUTLET = "outlet";

@@ -31,9 +31,12 @@ public final class SimilarPassageFinder {
     private static final Set<String> STOP_WORDS = IndexSchema.stopWords();
 
     private final WorkspaceIndex index;
+    private final java.util.function.Function<String, String> bodyOf;
 
-    public SimilarPassageFinder(WorkspaceIndex index) {
+    /** @param bodyOf an article's body by id (passages keep offsets, not text), null for an article no longer there */
+    public SimilarPassageFinder(WorkspaceIndex index, java.util.function.Function<String, String> bodyOf) {
         this.index = index;
+        this.bodyOf = bodyOf;
     }
 
     /**
@@ -66,11 +69,13 @@ public final class SimilarPassageFinder {
             for (ScoreDoc sd : top.scoreDocs) {
                 Document doc = stored.document(sd.doc);
                 String id = doc.get(ARTICLE_ID);
-                if (taken.merge(id, 1, Integer::sum) > perArticle) {
-                    continue;
+                int start = doc.getField(START).numericValue().intValue();
+                int end = doc.getField(END).numericValue().intValue();
+                String body = bodyOf.apply(id);
+                if (body == null || end > body.length() || taken.merge(id, 1, Integer::sum) > perArticle) {
+                    continue; // removed or changed since the search began
                 }
-                result.add(new SimilarPassage(id, doc.get(FILE), doc.getField(START).numericValue().intValue(),
-                        doc.getField(END).numericValue().intValue(), doc.get(TEXT), sd.score));
+                result.add(new SimilarPassage(id, doc.get(FILE), start, end, body.substring(start, end), sd.score));
                 if (result.size() == limit) {
                     break;
                 }

@@ -6,26 +6,32 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.codecs.StoredFieldsReader;
+import org.apache.lucene.document.DocumentStoredFieldVisitor;
+import org.apache.lucene.index.CodecReader;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
-import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
+import org.apache.lucene.util.Bits;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -144,34 +150,98 @@ public final class WorkspaceIndex implements Closeable {
         return path;
     }
 
-    /** Every article in the index, by file. */
+    /**
+     * Every article in the index, by file. This is most of the time it takes to reopen a workspace, so it reads the
+     * article documents in doc-id order with the codec's sequential ("merge") stored-fields reader, which unpacks
+     * each compressed block once instead of once per document, and on all cores.
+     */
     public Map<String, IndexedArticle> loadArticles() throws IOException {
-        Map<String, IndexedArticle> articles = new LinkedHashMap<>();
         IndexSearcher searcher = searchers.acquire();
         try {
-            TermQuery all = new TermQuery(new Term(IndexSchema.KIND, IndexSchema.KIND_ARTICLE));
-            int count = Math.max(1, searcher.count(all));
-            TopDocs top = searcher.search(all, count);
-            StoredFields stored = searcher.storedFields();
-            for (ScoreDoc sd : top.scoreDocs) {
-                IndexedArticle article = ArticleDocuments.read(stored.document(sd.doc));
-                articles.put(article.article().file(), article);
+            List<ArticleRange> ranges = new ArrayList<>();
+            Term articles = new Term(IndexSchema.KIND, IndexSchema.KIND_ARTICLE);
+            for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+                PostingsEnum docs = leaf.reader().postings(articles, PostingsEnum.NONE);
+                if (docs == null) {
+                    continue;
+                }
+                Bits live = leaf.reader().getLiveDocs();
+                List<Integer> ids = new ArrayList<>();
+                for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
+                    if (live == null || live.get(doc)) {
+                        ids.add(doc);
+                    }
+                }
+                for (int from = 0; from < ids.size(); from += LOAD_CHUNK) {
+                    ranges.add(new ArticleRange(leaf.reader(), ids.subList(from, Math.min(ids.size(), from + LOAD_CHUNK))));
+                }
             }
+            List<List<IndexedArticle>> loaded;
+            try {
+                loaded = ranges.parallelStream().map(ArticleRange::load).toList();
+            } catch (java.io.UncheckedIOException e) {
+                throw e.getCause();
+            }
+            Map<String, IndexedArticle> byFile = new LinkedHashMap<>();
+            loaded.forEach(part -> part.forEach(a -> byFile.put(a.article().file(), a)));
+            return byFile;
         } finally {
             searchers.release(searcher);
         }
-        return articles;
     }
 
-    /** Adds or replaces an article and its passages. Visible to searches after {@link #refresh()} or {@link #commit()}. */
+    /** Article documents per task when loading: enough to keep each compressed block to one task, mostly. */
+    private static final int LOAD_CHUNK = 256;
+
+    /** Some article documents of one segment, in doc-id order. */
+    private record ArticleRange(LeafReader reader, List<Integer> docs) {
+        List<IndexedArticle> load() {
+            try {
+                List<IndexedArticle> out = new ArrayList<>(docs.size());
+                if (reader instanceof CodecReader codec && codec.getFieldsReader() != null) {
+                    StoredFieldsReader sequential = codec.getFieldsReader().getMergeInstance();
+                    for (int doc : docs) {
+                        DocumentStoredFieldVisitor visitor = new DocumentStoredFieldVisitor();
+                        sequential.document(doc, visitor);
+                        out.add(ArticleDocuments.read(visitor.getDocument()));
+                    }
+                } else {
+                    StoredFields stored = reader.storedFields();
+                    for (int doc : docs) {
+                        out.add(ArticleDocuments.read(stored.document(doc)));
+                    }
+                }
+                return out;
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+    }
+
+    /**
+     * Replaces an article whose text changed: its old document and old passages go, the new article document comes
+     * in. Add the new passages with {@link #addPassages}. Visible to searches after {@link #refresh()} or {@link #commit()}.
+     */
     public void put(IndexedArticle article) throws IOException {
-        List<Document> docs = documents.build(article);
-        writer.updateDocuments(new Term(IndexSchema.FILE, article.article().file()), docs);
+        writer.updateDocuments(new Term(IndexSchema.FILE, article.article().file()), List.of(documents.article(article)));
     }
 
     /** Adds an article that is not in the index yet: no delete by file to apply, which makes first ingest cheaper. */
     public void add(IndexedArticle article) throws IOException {
-        writer.addDocuments(documents.build(article));
+        writer.addDocument(documents.article(article));
+    }
+
+    /**
+     * Replaces only the article document (new entity cache, new file stamp) when its text is unchanged: its
+     * passages stay as they are, so extraction does not re-index every sentence.
+     */
+    public void updateArticle(IndexedArticle article) throws IOException {
+        writer.updateDocument(new Term(IndexSchema.ARTICLE_FILE, article.article().file()), documents.article(article));
+    }
+
+    /** Adds the sentence documents of an article added with {@link #add} or {@link #put}. Safe from several threads. */
+    public void addPassages(org.triangulate.corpus.Article article) throws IOException {
+        writer.addDocuments(ArticleDocuments.passages(article));
     }
 
     public void remove(String file) throws IOException {

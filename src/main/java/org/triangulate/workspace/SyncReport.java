@@ -12,9 +12,13 @@ import org.triangulate.corpus.SkippedFile;
  * @param removed   files no longer in the folder, removed from the index
  * @param skipped   files not ingested, each with its reason
  * @param warnings  files ingested with a problem worth knowing (charset fallback, truncation), with the problem
+ * @param searchableAfter from the start of the sync until every article read was searchable (similar-passage
+ *                  lookup follows a little later)
+ * @param took      the whole sync, sentences for similar passages and commit included
  */
 public record SyncReport(List<String> added, List<String> updated, List<String> unchanged, List<String> removed,
-                         List<SkippedFile> skipped, List<SkippedFile> warnings) {
+                         List<SkippedFile> skipped, List<SkippedFile> warnings, java.time.Duration searchableAfter,
+                         java.time.Duration took) {
 
     public SyncReport {
         added = List.copyOf(added);

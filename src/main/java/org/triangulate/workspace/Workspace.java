@@ -79,7 +79,10 @@ public final class Workspace implements Closeable {
         this.directory = directory;
         this.index = index;
         this.searchService = new SearchService(index);
-        this.similarFinder = new SimilarPassageFinder(index);
+        this.similarFinder = new SimilarPassageFinder(index, id -> {
+            IndexedArticle a = snapshot.byId.get(id);
+            return a == null ? null : a.article().body();
+        });
         this.openingNotes = List.copyOf(openingNotes);
         this.snapshot = Snapshot.of(index.loadArticles().values(), corrections);
     }
@@ -168,6 +171,7 @@ public final class Workspace implements Closeable {
     }
 
     private SyncReport doSync(Progress progress) throws IOException {
+        long began = System.nanoTime();
         ScanResult scan = scanner.scan(corpusDir);
         List<String> added = new ArrayList<>();
         List<String> updated = new ArrayList<>();
@@ -179,6 +183,7 @@ public final class Workspace implements Closeable {
         Map<String, String> textOwner = new HashMap<>();
         Set<String> seen = new HashSet<>();
         List<CorpusFile> toRead = new ArrayList<>();
+        List<Article> needPassages = new ArrayList<>();
 
         for (CorpusFile file : scan.files()) {
             seen.add(file.relativePath());
@@ -190,59 +195,202 @@ public final class Workspace implements Closeable {
                 toRead.add(file);
             }
         }
-        int done = 0;
-        long lastRefresh = System.nanoTime();
-        for (CorpusFile file : toRead) {
-            progress.checkCancelled();
-            progress.update(done++, toRead.size(), "Reading " + file.relativePath());
-            String rel = file.relativePath();
-            IndexedArticle old = current.get(rel);
-            ReadResult read = loader.read(file);
-            if (read.isSkipped()) {
-                skipped.add(new SkippedFile(rel, read.skipReason()));
-                dropIfIndexed(old, current);
-                continue;
+        int threads = Runtime.getRuntime().availableProcessors();
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "corpus-reader");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            // Stage 1: every article document, so the text is searchable as soon as it has been read. Files are read,
+            // parsed and indexed on all cores; the results are taken in folder order, so "same text as" names the
+            // first file, and a later copy is deleted again.
+            Map<String, IndexedArticle> before = snapshot.byFile;
+            ReadAhead reads = new ReadAhead(pool, toRead, threads * 16, file -> readAndIndex(file, before.get(file.relativePath())));
+            long lastRefresh = System.nanoTime();
+            boolean cancelled = false;
+            for (int done = 0; reads.hasNext(); done++) {
+                if (!cancelled && progress.isCancelled()) {
+                    // Keep what was read, whole: the files under way are finished and checked as usual, their
+                    // articles get their sentences below and all of it is committed, so the snapshot matches the
+                    // index and the next sync neither misses nor duplicates anything.
+                    cancelled = true;
+                    reads.stop();
+                    continue;
+                }
+                Loaded loaded = reads.next();
+                String rel = loaded.file().relativePath();
+                progress.update(done, toRead.size(), "Reading " + rel);
+                IndexedArticle old = current.get(rel);
+                ReadResult read = loaded.read();
+                if (read.isSkipped()) {
+                    skipped.add(new SkippedFile(rel, read.skipReason()));
+                    dropIfIndexed(old, current);
+                    continue;
+                }
+                String owner = textOwner.putIfAbsent(read.article().id(), rel);
+                if (owner != null && !owner.equals(rel)) {
+                    skipped.add(new SkippedFile(rel, "same text as " + owner));
+                    index.remove(rel); // what the reader indexed, and any older version
+                    current.remove(rel);
+                    continue;
+                }
+                read.warnings().forEach(w -> warnings.add(new SkippedFile(rel, w)));
+                switch (loaded.change()) {
+                    case ADDED -> added.add(rel);
+                    case UPDATED -> updated.add(rel);
+                    case TOUCHED -> unchanged.add(rel);
+                }
+                if (loaded.change() != Change.TOUCHED) {
+                    needPassages.add(read.article());
+                }
+                current.put(rel, loaded.next());
+                if (System.nanoTime() - lastRefresh > REFRESH_NANOS) {
+                    index.refresh();
+                    snapshot = Snapshot.of(current.values(), corrections);
+                    lastRefresh = System.nanoTime();
+                }
             }
-            Article article = read.article();
-            String owner = textOwner.putIfAbsent(article.id(), rel);
-            if (owner != null && !owner.equals(rel)) {
-                skipped.add(new SkippedFile(rel, "same text as " + owner));
-                dropIfIndexed(old, current);
-                continue;
-            }
-            read.warnings().forEach(w -> warnings.add(new SkippedFile(rel, w)));
-            IndexedArticle next;
-            if (old != null && old.article().equals(article)) {
-                next = old.withFileState(file.size(), stamp(file)); // touched, not changed: keep the entity cache
-                unchanged.add(rel);
-            } else {
-                next = new IndexedArticle(article, file.size(), stamp(file), read.warnings(), null, null);
-                (old == null ? added : updated).add(rel);
-            }
-            if (old == null) {
-                index.add(next);
-            } else {
-                index.put(next);
-            }
-            current.put(rel, next);
-            if (System.nanoTime() - lastRefresh > REFRESH_NANOS) {
-                index.refresh();
+            if (cancelled) {
+                indexPassages(pool, needPassages, Progress.NONE);
+                index.commit();
                 snapshot = Snapshot.of(current.values(), corrections);
-                lastRefresh = System.nanoTime();
+                throw new CancelledException();
             }
-        }
-        for (String file : snapshot.byFile.keySet()) {
-            if (!seen.contains(file) && current.remove(file) != null) {
-                index.remove(file);
-                removed.add(file);
+            for (String file : snapshot.byFile.keySet()) {
+                if (!seen.contains(file) && current.remove(file) != null) {
+                    index.remove(file);
+                    removed.add(file);
+                }
             }
+            index.refresh();
+            snapshot = Snapshot.of(current.values(), corrections);
+            long searchable = System.nanoTime();
+
+            // Stage 2: the sentence documents for similar-passage lookup, on all cores. Not cancellable: it is short
+            // next to reading, and stopping half-way would leave articles that never show up as similar.
+            indexPassages(pool, needPassages, progress);
+            progress.update(toRead.size(), toRead.size(), "Saving the index");
+            index.commit();
+            SyncReport report = new SyncReport(added, updated, unchanged, removed, skipped, warnings,
+                    java.time.Duration.ofNanos(searchable - began), java.time.Duration.ofNanos(System.nanoTime() - began));
+            LOG.info("Synced {}: {}; searchable after {} ms, done after {} ms", corpusDir, report.summary(),
+                    report.searchableAfter().toMillis(), report.took().toMillis());
+            return report;
+        } finally {
+            pool.shutdownNow();
         }
-        progress.update(toRead.size(), toRead.size(), "Saving the index");
-        index.commit();
-        snapshot = Snapshot.of(current.values(), corrections);
-        SyncReport report = new SyncReport(added, updated, unchanged, removed, skipped, warnings);
-        LOG.info("Synced {}: {}", corpusDir, report.summary());
-        return report;
+    }
+
+    private void indexPassages(ExecutorService pool, List<Article> articles, Progress progress) throws IOException {
+        if (articles.isEmpty()) {
+            return;
+        }
+        int chunk = 64;
+        List<java.util.concurrent.Future<?>> chunks = new ArrayList<>();
+        for (int from = 0; from < articles.size(); from += chunk) {
+            List<Article> part = articles.subList(from, Math.min(articles.size(), from + chunk));
+            chunks.add(pool.submit(() -> {
+                for (Article a : part) {
+                    index.addPassages(a);
+                }
+                return null;
+            }));
+        }
+        for (int i = 0; i < chunks.size(); i++) {
+            progress.update(Math.min(articles.size(), i * chunk), articles.size(), "Indexing sentences for similar passages");
+            await(chunks.get(i));
+        }
+    }
+
+    private static <T> T await(java.util.concurrent.Future<T> future) throws IOException {
+        try {
+            return future.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CancelledException();
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof IOException io) {
+                throw io;
+            }
+            if (cause instanceof RuntimeException re) {
+                throw re;
+            }
+            if (cause instanceof Error err) {
+                throw err;
+            }
+            throw new IOException(cause);
+        }
+    }
+
+    private enum Change { ADDED, UPDATED, TOUCHED }
+
+    /** A file as a reader thread left it: read, and (unless skipped) its article document in the index. */
+    private record Loaded(CorpusFile file, ReadResult read, IndexedArticle next, Change change) {
+    }
+
+    /**
+     * Reads a file and indexes its article document (without its sentences): on a reader thread, so indexing runs
+     * on every core. {@code old} is the article as the sync found it, if any.
+     */
+    private Loaded readAndIndex(CorpusFile file, IndexedArticle old) throws IOException {
+        ReadResult read = loader.read(file);
+        if (read.isSkipped()) {
+            return new Loaded(file, read, null, null);
+        }
+        Article article = read.article();
+        if (old != null && old.article().equals(article)) {
+            IndexedArticle next = old.withFileState(file.size(), stamp(file)); // touched, not changed: keep the entity cache
+            index.updateArticle(next);
+            return new Loaded(file, read, next, Change.TOUCHED);
+        }
+        IndexedArticle next = new IndexedArticle(article, file.size(), stamp(file), read.warnings(), null, null);
+        if (old == null) {
+            index.add(next);
+            return new Loaded(file, read, next, Change.ADDED);
+        }
+        index.put(next);
+        return new Loaded(file, read, next, Change.UPDATED);
+    }
+
+    /** Work on files on a pool a bounded distance ahead of the caller, with the results handed back in order. */
+    private static final class ReadAhead {
+        interface FileWork {
+            Loaded apply(CorpusFile file) throws IOException;
+        }
+
+        private final ExecutorService pool;
+        private final List<CorpusFile> files;
+        private final int window;
+        private final FileWork work;
+        private final java.util.ArrayDeque<java.util.concurrent.Future<Loaded>> pending = new java.util.ArrayDeque<>();
+        private int submitted;
+        private boolean stopped;
+
+        ReadAhead(ExecutorService pool, List<CorpusFile> files, int window, FileWork work) {
+            this.pool = pool;
+            this.files = files;
+            this.window = window;
+            this.work = work;
+        }
+
+        boolean hasNext() {
+            return !pending.isEmpty() || (!stopped && submitted < files.size());
+        }
+
+        Loaded next() throws IOException {
+            while (!stopped && submitted < files.size() && pending.size() < window) {
+                CorpusFile file = files.get(submitted++);
+                pending.add(pool.submit(() -> work.apply(file)));
+            }
+            return await(pending.removeFirst());
+        }
+
+        /** Starts no more files; those under way are still handed back by {@link #next()}. */
+        void stop() {
+            stopped = true;
+        }
     }
 
     private void dropIfIndexed(IndexedArticle old, Map<String, IndexedArticle> current) throws IOException {
@@ -382,7 +530,7 @@ public final class Workspace implements Closeable {
                         }
                         List<Mention> mentions = extractor.extract(a.article().body(), a.article().published());
                         IndexedArticle next = a.withMentions(mentions, extractor.version());
-                        index.put(next);
+                        index.updateArticle(next);
                         return next;
                     });
                 }
