@@ -121,11 +121,9 @@ final class ArticleDocuments {
         ArticleMeta meta = new ArticleMeta(doc.get(TITLE), doc.get(OUTLET), doc.get(URL), published,
                 doc.get(LANGUAGE), doc.get(META_ORIGIN));
         Article article = new Article(doc.get(ARTICLE_ID), doc.get(FILE), meta, doc.get(BODY), decodeSpans(doc.get(SENTENCES)));
-        String encodedMentions = doc.get(MENTIONS);
-        List<Mention> mentions = encodedMentions == null ? null : MentionCodec.decode(encodedMentions, article.body());
-        return new IndexedArticle(article, doc.getField(SIZE).numericValue().longValue(),
+        return IndexedArticle.stored(article, doc.getField(SIZE).numericValue().longValue(),
                 doc.getField(MODIFIED).numericValue().longValue(), List.of(doc.getValues(WARNINGS)),
-                mentions, doc.get(EXTRACTOR));
+                doc.get(MENTIONS), doc.get(EXTRACTOR));
     }
 
     static String encodeSpans(List<TextSpan> spans) {

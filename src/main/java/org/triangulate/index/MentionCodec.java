@@ -29,13 +29,18 @@ final class MentionCodec {
             if (line.isEmpty()) {
                 continue;
             }
+            // A damaged line (cannot happen for a cache we wrote over an unchanged body) is skipped: it is decoded
+            // lazily, so an exception here would surface far from the index, in whatever first asked for mentions.
             String[] parts = line.split("\t", 4);
-            int start = Integer.parseInt(parts[0]);
-            int end = Integer.parseInt(parts[1]);
-            if (end > body.length()) {
-                continue; // cannot happen for an unchanged body; never let a bad cache line crash a load
+            try {
+                int start = Integer.parseInt(parts[0]);
+                int end = Integer.parseInt(parts[1]);
+                if (parts.length == 4 && start >= 0 && start <= end && end <= body.length()) {
+                    mentions.add(new Mention(start, end, body.substring(start, end), EntityType.valueOf(parts[2]), parts[3]));
+                }
+            } catch (IllegalArgumentException e) {
+                // NumberFormatException or an unknown type: skip the line
             }
-            mentions.add(new Mention(start, end, body.substring(start, end), EntityType.valueOf(parts[2]), parts[3]));
         }
         return mentions;
     }

@@ -483,7 +483,7 @@ public final class Workspace implements Closeable {
     }
 
     private static boolean isCurrent(IndexedArticle a, EntityExtractor extractor) {
-        return a.mentions() != null && extractor.version().equals(a.extractorVersion());
+        return a.hasMentions() && extractor.version().equals(a.extractorVersion());
     }
 
     /**
@@ -504,7 +504,7 @@ public final class Workspace implements Closeable {
      * pass that shows highlights while the full extractor runs.
      */
     public int extractMissingEntities(EntityExtractor extractor, Progress progress) throws IOException {
-        return extract(extractor, progress, Runtime.getRuntime().availableProcessors(), a -> a.mentions() == null);
+        return extract(extractor, progress, Runtime.getRuntime().availableProcessors(), a -> !a.hasMentions());
     }
 
     private int extract(EntityExtractor extractor, Progress progress, int threads, java.util.function.Predicate<IndexedArticle> needs)
@@ -605,7 +605,7 @@ public final class Workspace implements Closeable {
             if (result == null) {
                 Map<String, List<Mention>> corrected = new HashMap<>();
                 for (IndexedArticle a : byFile.values()) {
-                    if (a.mentions() != null) {
+                    if (a.hasMentions()) {
                         corrected.put(a.article().id(), corrections.apply(a.article().id(), a.article().body(), a.mentions()));
                     }
                 }
