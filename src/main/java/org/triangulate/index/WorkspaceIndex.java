@@ -43,7 +43,10 @@ import org.slf4j.LoggerFactory;
  */
 public final class WorkspaceIndex implements Closeable {
 
-    private static final Logger LOG = LoggerFactory.getLogger(WorkspaceIndex.class);
+    /** Looked up only when there is something to say: opening an index need not wait for logback to start. */
+    private static Logger log() {
+        return LoggerFactory.getLogger(WorkspaceIndex.class);
+    }
 
     private final Path path;
     private final Directory directory;
@@ -86,8 +89,8 @@ public final class WorkspaceIndex implements Closeable {
             throw new WorkspaceLockedException(path, e);
         } catch (IOException | RuntimeException e) {
             // Corrupt or unreadable index: keep it for inspection, start afresh.
-            LOG.warn("Index at {} cannot be opened ({}); moving it aside and rebuilding", path, describe(e));
-            LOG.debug("Index open failure", e);
+            log().warn("Index at {} cannot be opened ({}); moving it aside and rebuilding", path, describe(e));
+            log().debug("Index open failure", e);
             dir.close();
             Path backup = moveAside(path);
             Files.createDirectories(path);
