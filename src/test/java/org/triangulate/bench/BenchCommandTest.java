@@ -80,8 +80,8 @@ class BenchCommandTest {
                             .contains("the existing workspace was opened, not re-ingested");
                 }
             }
-        } else {
-            assertThat(report.get("notes").toString()).contains("Window start-up to first frame was not measured");
+        } else { // no display, or JavaFX could not start here: the notes say why
+            assertThat(report.get("notes").toString()).contains("Window start-up");
         }
         for (String kind : new String[]{"term", "phrase", "boolean", "fuzzy", "facet"}) {
             assertThat(names).anyMatch(n -> n.startsWith(kind + " query p95"));
