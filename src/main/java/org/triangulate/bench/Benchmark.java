@@ -149,8 +149,7 @@ public final class Benchmark {
         heap(corpus);
         claims(docs, corpus, workspace);
         briefing(docs);
-        notes.add("Not measured here: window start-up to first frame (needs the JavaFX UI; packaging/smoke.sh reports the "
-                + "packaged app's time to a window).");
+        new WindowStartup(work, this::progress).measure(corpus.dir(), workspace, size == Size.SMALL ? 2 : 5, figures, notes);
         notes.add(String.format(Locale.ROOT, "System load average (1 min) was %.2f at the start and %.2f at the end on %d cores:"
                 + " other processes competing for the cores slow every absolute figure; the ratios compare with baselines"
                 + " measured under the same load.", loadAtStart, ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),

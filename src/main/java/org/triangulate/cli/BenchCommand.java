@@ -16,8 +16,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = {"Measure ingest, entity extraction, search, reopen, heap and claim grouping on generated corpora "
-                + "made from Europarl, each next to a bare-Lucene or raw-CoreNLP baseline measured in the same run.",
+        description = {"Measure ingest, entity extraction, search, reopen, heap, claim grouping and window start-up on generated "
+                + "corpora made from Europarl, each next to a bare-Lucene, raw-CoreNLP or bare-JavaFX baseline measured in the "
+                + "same run. The window figure needs $DISPLAY or Xvfb on the PATH; without either it is a note.",
                 "small (the CI smoke size) takes well under a minute; medium a few minutes; large (100k articles for search) is opt-in."})
 public final class BenchCommand implements Callable<Integer> {
 

@@ -1,0 +1,214 @@
+package org.triangulate.bench;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import java.util.function.ToDoubleFunction;
+import org.triangulate.nlp.RuleBasedExtractor;
+import org.triangulate.task.Progress;
+import org.triangulate.workspace.AppPaths;
+import org.triangulate.workspace.Workspace;
+
+/**
+ * Window start-up to first frame (issue #9): the real window on the bundled sample corpus and on the bench's
+ * already-ingested workspace, each next to a bare JavaFX window, every run in a fresh JVM on an X display. The
+ * window code runs in {@code org.triangulate.app.StartupProbe}, named here by string: this package stays free of JavaFX.
+ */
+final class WindowStartup {
+
+    static final String PROBE_CLASS = "org.triangulate.app.StartupProbe";
+    static final String GOAL = "<1000 ms";
+    private static final long RUN_TIMEOUT_SECONDS = 150;
+
+    /** One kind of probe run: its arguments and, for the app, how many articles its workspace holds. */
+    private record Workload(String label, List<String> args, int articles) {
+    }
+
+    private final Path work;
+    private final Consumer<String> progress;
+
+    /**
+     * @param work     the bench's work folder (a throwaway {@code triangulate.home} is made inside it and deleted)
+     * @param progress where progress lines go
+     */
+    WindowStartup(Path work, Consumer<String> progress) {
+        this.work = work;
+        this.progress = progress;
+    }
+
+    /**
+     * Measures and adds the figures, or a note saying why they were not taken; never throws.
+     *
+     * @param corpusDir    the bench's generated corpus
+     * @param workspaceDir its already-ingested workspace, which the window must open as is
+     * @param timedRuns    timed runs per workload, after one warm-up round
+     */
+    void measure(Path corpusDir, Path workspaceDir, int timedRuns, List<BenchReport.Figure> figures, List<String> notes) {
+        measure(VirtualDisplay.acquire(System.getenv()), corpusDir, workspaceDir, timedRuns, figures, notes);
+    }
+
+    /** As above on a given display, which this closes (stops its Xvfb). */
+    void measure(VirtualDisplay acquired, Path corpusDir, Path workspaceDir, int timedRuns, List<BenchReport.Figure> figures,
+                 List<String> notes) {
+        try (VirtualDisplay display = acquired) {
+            if (!display.available()) {
+                notes.add("Window start-up to first frame was not measured: " + display.unavailable() + ".");
+                return;
+            }
+            Path home = work.resolve("window-home").toAbsolutePath();
+            try {
+                List<Workload> loads = prepare(home, corpusDir, workspaceDir, notes);
+                Map<Workload, List<WindowRun>> runs = run(display, home, loads, timedRuns, notes);
+                report(display, loads, runs, timedRuns, figures, notes);
+            } catch (Exception e) {
+                notes.add("Window start-up to first frame was not measured: " + e + ".");
+            } finally {
+                try {
+                    Benchmark.deleteTree(home); // Files.walk does not follow the workspace link: the bench's workspace stays
+                } catch (IOException e) {
+                    notes.add("Could not delete " + home + ": " + e.getMessage());
+                }
+            }
+        }
+    }
+
+    /**
+     * A throwaway home whose default workspaces (where the app looks, {@link AppPaths#workspaceFor}) are ready: the
+     * sample's ingested here, the bench corpus's a symbolic link to the bench's workspace. Not timed.
+     */
+    private List<Workload> prepare(Path home, Path corpusDir, Path workspaceDir, List<String> notes) throws IOException {
+        AppPaths paths = new AppPaths(home.resolve("data"), home.resolve("config")); // as -Dtriangulate.home=home resolves
+        List<Workload> loads = new ArrayList<>();
+        loads.add(new Workload("bare", List.of("bare"), -1));
+        Path sample = AppPaths.bundledCorpus();
+        if (Files.isDirectory(sample)) {
+            progress.accept("window start-up: ingesting the sample corpus into the probe's home (not timed)");
+            try (Workspace ws = Workspace.open(sample, paths.workspaceFor(sample))) {
+                ws.sync(Progress.NONE);
+                ws.extractEntities(new RuleBasedExtractor(), Progress.NONE);
+                loads.add(new Workload("bundled sample corpus", List.of("window", sample.toString()), ws.articles().size()));
+            }
+        } else {
+            notes.add("The bundled sample corpus was not found at " + sample + "; its window start-up figure is left out.");
+        }
+        int articles;
+        try (Workspace ws = Workspace.open(corpusDir, workspaceDir)) { // also checks that it is the corpus's workspace
+            articles = ws.articles().size();
+        }
+        Path link = paths.workspaceFor(corpusDir);
+        Files.createDirectories(link.getParent());
+        Files.createSymbolicLink(link, workspaceDir.toAbsolutePath());
+        loads.add(new Workload(String.format(Locale.ROOT, "%,d-article workspace", articles),
+                List.of("window", corpusDir.toAbsolutePath().toString()), articles));
+        return loads;
+    }
+
+    /** Rounds of one run per workload, interleaved so a burst of load hits one round rather than one workload. */
+    private Map<Workload, List<WindowRun>> run(VirtualDisplay display, Path home, List<Workload> loads, int timedRuns,
+                                               List<String> notes) throws IOException, InterruptedException {
+        Map<Workload, List<WindowRun>> runs = new LinkedHashMap<>();
+        List<Workload> alive = new ArrayList<>(loads);
+        for (int round = 0; round < 1 + timedRuns; round++) {
+            progress.accept("window start-up round " + (round + 1) + " of " + (1 + timedRuns) + " (fresh JVMs on " + display.name() + ")");
+            for (Workload load : List.copyOf(alive)) {
+                try {
+                    WindowRun r = probe(display.name(), home, load, round);
+                    if (round >= 1) {
+                        runs.computeIfAbsent(load, k -> new ArrayList<>()).add(r);
+                    }
+                } catch (IOException e) {
+                    notes.add("Window start-up, " + load.label() + ": a probe run failed, so it is left out: " + e.getMessage());
+                    alive.remove(load);
+                    runs.remove(load);
+                }
+            }
+        }
+        return runs;
+    }
+
+    private WindowRun probe(String display, Path home, Workload load, int round) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx2g", "-D" + AppPaths.HOME_PROPERTY + "=" + home, "-cp", System.getProperty("java.class.path"), PROBE_CLASS));
+        command.addAll(load.args());
+        Path logs = Files.createDirectories(work.resolve("window-logs"));
+        String base = load.args().get(0) + "-" + load.articles() + "-" + round;
+        Path out = logs.resolve(base + ".out");
+        Path err = logs.resolve(base + ".err");
+        ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile());
+        builder.environment().put("DISPLAY", display);
+        Process p = builder.start();
+        if (!p.waitFor(RUN_TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
+            p.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+            throw new IOException("no exit within " + RUN_TIMEOUT_SECONDS + " s; stderr: " + tail(err));
+        }
+        String line = Files.readAllLines(out, StandardCharsets.UTF_8).stream().filter(l -> l.startsWith(WindowRun.PREFIX))
+                .reduce((a, b) -> b).orElse(null);
+        try {
+            WindowRun r = WindowRun.parse(line);
+            if (p.exitValue() != 0) {
+                throw new IOException("exit " + p.exitValue() + " after reporting");
+            }
+            return r;
+        } catch (IOException e) {
+            throw new IOException(e.getMessage() + " (exit " + p.exitValue() + "); stderr: " + tail(err), e);
+        }
+    }
+
+    private static String tail(Path file) throws IOException {
+        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        return String.join(" | ", lines.subList(Math.max(0, lines.size() - 6), lines.size()));
+    }
+
+    private void report(VirtualDisplay display, List<Workload> loads, Map<Workload, List<WindowRun>> runs, int timedRuns,
+                        List<BenchReport.Figure> figures, List<String> notes) {
+        List<WindowRun> bare = runs.get(loads.get(0));
+        Double baseline = bare == null ? null : median(bare, WindowRun::firstFrameMs);
+        String baselineName = "a bare JavaFX window (a Stage with a Label, 1440x900, no CSS theme) timed the same way in the"
+                + " same kind of fresh JVM (reference §6)";
+        String common = String.format(Locale.ROOT, "a fresh JVM per run (java -Xmx2g -cp <the bench's class path>, JavaFX"
+                + " on the class path as `java -jar triangulate.jar` runs it) on %s: %s launches TriangulateApp as"
+                + " Launcher does, on the corpus folder, with -Dtriangulate.home=<throwaway>; time from JVM start"
+                + " (RuntimeMXBean.getStartTime) to the first frame painted and presented by the render thread (JavaFX"
+                + " PerformanceTracker onRenderedFrameTask on the stage's scene); 1 warm-up round + median of %d,"
+                + " rounds interleave the bare window and each corpus.", display.description(), PROBE_CLASS, timedRuns);
+        for (Workload load : loads.subList(1, loads.size())) {
+            List<WindowRun> rs = runs.get(load);
+            if (rs == null) {
+                continue;
+            }
+            double frame = median(rs, WindowRun::firstFrameMs);
+            boolean opened = rs.stream().allMatch(r -> r.articles() == load.articles());
+            String state = load.label().startsWith("bundled")
+                    ? "its workspace ingested beforehand in the throwaway home (sync + rules-layer entities)"
+                    : "the throwaway home's default workspace for the corpus is a symbolic link to the workspace the bench"
+                    + " ingested, so the window opens it as is";
+            String detail = String.format(Locale.ROOT, " The corpus: %s. Medians: JVM start to main() %.0f ms, main() to"
+                    + " first frame %.0f ms, JVM start to first pulse after show() %.0f ms. The title first named %s articles"
+                    + " (%d expected: %s).%s", state, median(rs, WindowRun::jvmToMainMs), median(rs, WindowRun::mainToFirstFrameMs),
+                    median(rs, WindowRun::firstPulseMs), rs.get(rs.size() - 1).articles(), load.articles(),
+                    opened ? "the existing workspace was opened, not re-ingested" : "NOT the prebuilt workspace",
+                    rs.get(0).frameEvent().startsWith("render") ? "" : " First frame here: " + rs.get(0).frameEvent() + ".");
+            figures.add(new BenchReport.Figure("window", "first frame, " + load.label(), frame, "ms", baseline,
+                    baseline == null ? null : baselineName, baseline == null ? null : frame / baseline,
+                    baseline == null ? null : "Triangulate / bare", GOAL, frame < 1000 && opened, common + detail));
+            figures.add(new BenchReport.Figure("window", "corpus open, " + load.label(), median(rs, r -> r.corpusOpenMs()),
+                    "ms", null, null, null, null, null, null, "JVM start to the title naming the corpus and its article"
+                    + " count (workspace open, article list built; the folder's sync runs after); " + common + detail));
+        }
+        if (bare == null) {
+            notes.add("Window start-up: the bare JavaFX baseline could not be run, so the window figures have no baseline.");
+        }
+    }
+
+    private static double median(List<WindowRun> runs, ToDoubleFunction<WindowRun> f) {
+        return Stats.median(runs.stream().map(r -> f.applyAsDouble(r)).toList());
+    }
+}
