@@ -53,6 +53,7 @@ public final class Launcher {
     }
 
     private static int openWindow(LaunchRequest request, PrintWriter err) {
+        StartupWarmUp.start();
         try {
             Application.launch(TriangulateApp.class, request.corpus() == null ? new String[0] : new String[] {request.corpus().toString()});
             return 0;

@@ -89,6 +89,7 @@ public final class StartupProbe {
         reporter.start();
         // launch() returns after Platform.exit(), once the app's stop() has saved and closed the workspace.
         if (app) {
+            StartupWarmUp.start(); // as Launcher does
             Application.launch(TriangulateApp.class, Path.of(args[1]).toAbsolutePath().normalize().toString());
         } else {
             Application.launch(BareWindow.class);

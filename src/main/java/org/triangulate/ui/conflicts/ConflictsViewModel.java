@@ -43,7 +43,11 @@ public final class ConflictsViewModel {
     private final BackgroundTasks tasks;
     private final ClaimsViewModel claims;
     private final ClaimPrompts prompts;
-    private final ConflictBoard board = new ConflictBoard();
+    /**
+     * Built on a worker thread by the first report: it reads its word lists and reference data (~0.1 s), which the
+     * window's first frame should not wait for.
+     */
+    private volatile ConflictBoard board;
 
     private final ReadOnlyObjectWrapper<ConflictReport> report = new ReadOnlyObjectWrapper<>();
     private final ObservableList<ResolvedConflict> visible = FXCollections.observableArrayList();
@@ -85,7 +89,7 @@ public final class ConflictsViewModel {
             return;
         }
         long mine = ++generation;
-        tasks.run("Looking for conflicts", p -> board.report(overview, ws.articles(), ws::mentions, kase), r -> {
+        tasks.run("Looking for conflicts", p -> board().report(overview, ws.articles(), ws::mentions, kase), r -> {
             if (mine != generation) {
                 return;
             }
@@ -102,6 +106,15 @@ public final class ConflictsViewModel {
     private void applyFilter() {
         ConflictReport r = report.get();
         visible.setAll(r == null ? List.of() : r.conflicts().stream().filter(c -> showResolved.get() || c.isOpen()).toList());
+    }
+
+    private ConflictBoard board() {
+        ConflictBoard b = board;
+        if (b == null) {
+            b = new ConflictBoard(); // two workers racing build two boards at worst; both are equivalent
+            board = b;
+        }
+        return b;
     }
 
     // ---- resolving from the keyboard ----
