@@ -588,19 +588,10 @@ public final class Workspace implements Closeable {
 
     private static IndexedArticle take(CompletionService<IndexedArticle> done) throws IOException {
         try {
-            return done.take().get();
+            return await(done.take());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new CancelledException();
-        } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof IOException io) {
-                throw io;
-            }
-            if (cause instanceof RuntimeException re) {
-                throw re;
-            }
-            throw new IOException("entity extraction failed", cause);
         }
     }
 
