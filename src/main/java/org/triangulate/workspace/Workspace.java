@@ -228,11 +228,7 @@ public final class Workspace implements Closeable {
             }
         }
         int threads = Runtime.getRuntime().availableProcessors();
-        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-            Thread t = new Thread(r, "corpus-reader");
-            t.setDaemon(true);
-            return t;
-        });
+        ExecutorService pool = daemonPool(threads, "corpus-reader");
         try {
             // Stage 1: every article document, so the text is searchable as soon as it has been read. Files are read,
             // parsed and indexed on all cores; the results are taken in folder order, so "same text as" names the
@@ -548,11 +544,7 @@ public final class Workspace implements Closeable {
             if (todo.isEmpty()) {
                 return 0;
             }
-            ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(threads, todo.size())), r -> {
-                Thread t = new Thread(r, "entity-extraction");
-                t.setDaemon(true);
-                return t;
-            });
+            ExecutorService pool = daemonPool(Math.max(1, Math.min(threads, todo.size())), "entity-extraction");
             try {
                 CompletionService<IndexedArticle> done = new ExecutorCompletionService<>(pool);
                 for (IndexedArticle a : todo) {
@@ -584,6 +576,15 @@ public final class Workspace implements Closeable {
         } finally {
             writeLock.unlock();
         }
+    }
+
+    /** Worker threads that never keep the JVM alive (a closing app must not wait for a read or an extraction). */
+    private static ExecutorService daemonPool(int threads, String name) {
+        return Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, name);
+            t.setDaemon(true);
+            return t;
+        });
     }
 
     private static IndexedArticle take(CompletionService<IndexedArticle> done) throws IOException {
