@@ -104,6 +104,12 @@ public final class ConflictsView extends TabPane {
 
         getTabs().addAll(new Tab("Conflicts", split), new Tab("Coverage", new ScrollPane(coverage)),
                 new Tab("Grades", new ScrollPane(grades)));
+        // The view may be built after the view model has conflicts and a selection (its tab is built when first shown).
+        if (vm.selectedProperty().get() != null) {
+            list.getSelectionModel().select(vm.selectedProperty().get());
+        }
+        showSelected();
+        showGrades();
     }
 
     /** Focuses the conflict list (the conflict keys act while it has the keyboard). */

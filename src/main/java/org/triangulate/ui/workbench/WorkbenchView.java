@@ -40,6 +40,7 @@ import org.triangulate.ui.commands.AppAction;
 import org.triangulate.ui.commands.CommandPalette;
 import org.triangulate.ui.commands.KeyDispatcher;
 import org.triangulate.ui.commands.ShortcutSheet;
+import org.triangulate.ui.common.LazyTab;
 import org.triangulate.ui.common.Themes;
 import org.triangulate.ui.entities.EntityLegend;
 import org.triangulate.ui.entities.EntityPanelView;
@@ -74,7 +75,7 @@ public final class WorkbenchView extends StackPane implements WorkbenchActions.W
     private final ReaderView readerView;
     private final CustomTextField searchField = new CustomTextField();
     private final TabPane sideTabs = new TabPane();
-    private final Tab searchTab;
+    private final LazyTab<SearchResultsView> searchTab;
     private final SplitPane main = new SplitPane();
     private final SplitPane sidebar = new SplitPane();
     private final Node rightPane;
@@ -100,28 +101,31 @@ public final class WorkbenchView extends StackPane implements WorkbenchActions.W
                 ws.article(id).ifPresent(vm::openArticle);
             }
         });
-        ClaimsPanelView claimsPanel = new ClaimsPanelView(claims);
-        ConflictsView conflictsView = new ConflictsView(conflicts);
-        Tab claimsTab = new Tab("Claims", claimsPanel);
+        // Only the selected side tab is built before the first frame; the others on first use (see LazyTab).
+        LazyTab<ClaimsPanelView> claimsTab = new LazyTab<>("Claims", () -> new ClaimsPanelView(claims));
         claimsTab.setId("claims-tab");
-        Tab conflictsTab = new Tab("Conflicts", conflictsView);
+        javafx.beans.property.BooleanProperty conflictListFocused = new javafx.beans.property.SimpleBooleanProperty();
+        LazyTab<ConflictsView> conflictsTab = new LazyTab<>("Conflicts", () -> {
+            ConflictsView view = new ConflictsView(conflicts);
+            conflictListFocused.bind(view.list().focusedProperty());
+            return view;
+        });
         conflictsTab.setId("conflicts-tab");
         ClaimsActions.define(catalogue, claims, readerView.focusWithinProperty(), () -> {
             vm.detailsVisibleProperty().set(true);
             sideTabs.getSelectionModel().select(claimsTab);
-            claimsPanel.focusTree();
+            claimsTab.content().focusTree();
         });
-        ConflictsActions.define(catalogue, conflicts, conflictsView.list().focusedProperty(), () -> {
+        ConflictsActions.define(catalogue, conflicts, conflictListFocused, () -> {
             vm.detailsVisibleProperty().set(true);
             sideTabs.getSelectionModel().select(conflictsTab);
-            conflictsView.focusList();
+            conflictsTab.content().focusList();
         });
         EntityCorrectionsActions.define(catalogue, corrections);
-        BriefingView briefingView = new BriefingView(briefing);
-        Tab briefingTab = new Tab("Briefing", briefingView);
+        LazyTab<BriefingView> briefingTab = new LazyTab<>("Briefing", () -> new BriefingView(briefing));
         briefingTab.setId("briefing-tab");
         catalogue.define(new ActionSpec("file.export-briefing", "Export the briefing (Markdown or PDF)…", "File",
-                Material2MZ.PICTURE_AS_PDF, List.of("Shortcut+E"), true), briefingView::chooseAndExport);
+                Material2MZ.PICTURE_AS_PDF, List.of("Shortcut+E"), true), () -> briefingTab.content().chooseAndExport());
         catalogue.define(new ActionSpec("file.export-case", "Export the case for a colleague…", "File",
                 Material2MZ.SAVE_ALT, List.of("Shortcut+Shift+S"), false), () -> {
             javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
@@ -151,7 +155,7 @@ public final class WorkbenchView extends StackPane implements WorkbenchActions.W
         VBox.setVgrow(readerView, Priority.ALWAYS);
         centre.getStyleClass().add("centre");
 
-        searchTab = new Tab("Search", new SearchResultsView(vm.search()));
+        searchTab = new LazyTab<>("Search", () -> new SearchResultsView(vm.search()));
         Tab detailsTab = new Tab("Details", new DetailsView(vm));
         sideTabs.getTabs().setAll(detailsTab, searchTab, claimsTab, conflictsTab, briefingTab);
         sideTabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
@@ -174,7 +178,8 @@ public final class WorkbenchView extends StackPane implements WorkbenchActions.W
         BorderPane layout = new BorderPane(main);
         layout.setTop(new VBox(menuBar(), toolBar()));
         layout.setBottom(statusBar());
-        getChildren().addAll(layout, palette, shortcuts);
+        // The palette and the shortcut sheet join the scene when first shown: styling them is start-up work nobody sees.
+        getChildren().add(layout);
 
         setOnDragOver(e -> {
             if (e.getDragboard().hasFiles()) {
@@ -272,13 +277,21 @@ public final class WorkbenchView extends StackPane implements WorkbenchActions.W
     @Override
     public void showCommandPalette() {
         shortcuts.hide();
+        addOverlay(palette);
         palette.show(getScene() == null ? null : getScene().getFocusOwner());
     }
 
     @Override
     public void showShortcuts() {
         palette.hide();
+        addOverlay(shortcuts);
         shortcuts.show(getScene() == null ? null : getScene().getFocusOwner());
+    }
+
+    private void addOverlay(Node overlay) {
+        if (!getChildren().contains(overlay)) {
+            getChildren().add(overlay);
+        }
     }
 
     @Override
