@@ -66,8 +66,14 @@ final class WindowStartup {
             Path home = work.resolve("window-home").toAbsolutePath();
             try {
                 List<Workload> loads = prepare(home, corpusDir, workspaceDir, notes);
-                Map<Workload, List<WindowRun>> runs = run(display, home, loads, timedRuns, notes);
-                report(display, loads, runs, timedRuns, figures, notes);
+                Map<Workload, List<WindowRun>> runs = run(display, home, loads, timedRuns, Map.of(), notes);
+                report(display, loads, runs, timedRuns, null, figures, notes);
+                Map<Workload, List<String>> shared = trainClassDataSharing(display, home, loads, notes);
+                if (!shared.isEmpty()) {
+                    List<Workload> sharing = loads.stream().filter(shared::containsKey).toList();
+                    Map<Workload, List<WindowRun>> cds = run(display, home, sharing, timedRuns, shared, notes);
+                    report(display, sharing, cds, timedRuns, shared, figures, notes);
+                }
             } catch (Exception e) {
                 notes.add("Window start-up to first frame was not measured: " + e + ".");
             } finally {
@@ -113,19 +119,23 @@ final class WindowStartup {
 
     /** Rounds of one run per workload, interleaved so a burst of load hits one round rather than one workload. */
     private Map<Workload, List<WindowRun>> run(VirtualDisplay display, Path home, List<Workload> loads, int timedRuns,
-                                               List<String> notes) throws IOException, InterruptedException {
+                                               Map<Workload, List<String>> options, List<String> notes)
+            throws IOException, InterruptedException {
+        String mode = options.isEmpty() ? "" : " with AppCDS";
         Map<Workload, List<WindowRun>> runs = new LinkedHashMap<>();
         List<Workload> alive = new ArrayList<>(loads);
         for (int round = 0; round < 1 + timedRuns; round++) {
-            progress.accept("window start-up round " + (round + 1) + " of " + (1 + timedRuns) + " (fresh JVMs on " + display.name() + ")");
+            progress.accept("window start-up" + mode + " round " + (round + 1) + " of " + (1 + timedRuns) + " (fresh JVMs on "
+                    + display.name() + ")");
             for (Workload load : List.copyOf(alive)) {
                 try {
-                    WindowRun r = probe(display.name(), home, load, round);
+                    WindowRun r = probe(display.name(), home, load, options.getOrDefault(load, List.of()), round + mode);
                     if (round >= 1) {
                         runs.computeIfAbsent(load, k -> new ArrayList<>()).add(r);
                     }
                 } catch (IOException e) {
-                    notes.add("Window start-up, " + load.label() + ": a probe run failed, so it is left out: " + e.getMessage());
+                    notes.add("Window start-up" + mode + ", " + load.label() + ": a probe run failed, so it is left out: "
+                            + e.getMessage());
                     alive.remove(load);
                     runs.remove(load);
                 }
@@ -134,12 +144,14 @@ final class WindowStartup {
         return runs;
     }
 
-    private WindowRun probe(String display, Path home, Workload load, int round) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx2g", "-D" + AppPaths.HOME_PROPERTY + "=" + home, "-cp", System.getProperty("java.class.path"), PROBE_CLASS));
+    private WindowRun probe(String display, Path home, Workload load, List<String> jvmOptions, String run)
+            throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx2g"));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-D" + AppPaths.HOME_PROPERTY + "=" + home, "-cp", System.getProperty("java.class.path"), PROBE_CLASS));
         command.addAll(load.args());
         Path logs = Files.createDirectories(work.resolve("window-logs"));
-        String base = load.args().get(0) + "-" + load.articles() + "-" + round;
+        String base = (load.args().get(0) + "-" + load.articles() + "-" + run).replace(' ', '-');
         Path out = logs.resolve(base + ".out");
         Path err = logs.resolve(base + ".err");
         ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile());
@@ -162,18 +174,60 @@ final class WindowStartup {
         }
     }
 
+    /**
+     * The packaged app-image starts with an AppCDS archive made by one training start (packaging/appcds.sh): this
+     * makes the same kind of archive here, one for the app (trained on the first corpus workload, as the packaging
+     * trains on the bundled sample) and one for the bare window, each with -XX:ArchiveClassesAtExit. The timed runs
+     * then use {@code -Xshare:on}, so a run whose archive does not map fails and is left out instead of silently
+     * timing a start without it. Returns the options per workload; empty (with a note) when training failed.
+     */
+    private Map<Workload, List<String>> trainClassDataSharing(VirtualDisplay display, Path home, List<Workload> loads,
+                                                             List<String> notes) throws InterruptedException {
+        Path bareArchive = work.resolve("window-bare.jsa").toAbsolutePath();
+        Path appArchive = work.resolve("window-app.jsa").toAbsolutePath();
+        for (Workload load : loads.subList(0, Math.min(2, loads.size()))) {
+            Path archive = load.articles() < 0 ? bareArchive : appArchive;
+            progress.accept("window start-up: AppCDS training run, " + load.label() + " (not timed)");
+            try {
+                Files.deleteIfExists(archive);
+                probe(display.name(), home, load, List.of("-XX:ArchiveClassesAtExit=" + archive), "cds-training");
+                if (!Files.isRegularFile(archive)) {
+                    throw new IOException("the JVM wrote no archive");
+                }
+            } catch (IOException e) {
+                notes.add("Window start-up with AppCDS was not measured: the training run (" + load.label() + ") failed: "
+                        + e.getMessage());
+                return Map.of();
+            }
+        }
+        Map<Workload, List<String>> options = new LinkedHashMap<>();
+        for (Workload load : loads) {
+            Path archive = load.articles() < 0 ? bareArchive : appArchive;
+            options.put(load, List.of("-XX:SharedArchiveFile=" + archive, "-Xshare:on", "-Xlog:cds=off", "-Xlog:cds+dynamic=off"));
+        }
+        return options;
+    }
+
     private static String tail(Path file) throws IOException {
         List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
         return String.join(" | ", lines.subList(Math.max(0, lines.size() - 6), lines.size()));
     }
 
     private void report(VirtualDisplay display, List<Workload> loads, Map<Workload, List<WindowRun>> runs, int timedRuns,
-                        List<BenchReport.Figure> figures, List<String> notes) {
+                        Map<Workload, List<String>> sharing, List<BenchReport.Figure> figures, List<String> notes) {
+        boolean cds = sharing != null;
+        String mode = cds ? " with AppCDS" : "";
         List<WindowRun> bare = runs.get(loads.get(0));
         Double baseline = bare == null ? null : median(bare, WindowRun::firstFrameMs);
         String baselineName = "a bare JavaFX window (a Stage with a Label, 1440x900, no CSS theme) timed the same way in the"
-                + " same kind of fresh JVM (reference §6)";
-        String common = String.format(Locale.ROOT, "a fresh JVM per run (java -Xmx2g -cp <the bench's class path>, JavaFX"
+                + " same kind of fresh JVM" + (cds ? ", with its own AppCDS archive" : "") + " (reference §6)";
+        String how = cds
+                ? "as the packaged app-image starts (packaging/appcds.sh): an AppCDS archive from one training start"
+                + " (-XX:ArchiveClassesAtExit; the app's trained on the " + loads.get(Math.min(1, loads.size() - 1)).label()
+                + ", the bare window's on itself), then each timed run with -XX:SharedArchiveFile=<it> -Xshare:on (a run"
+                + " whose archive does not map fails rather than timing a start without it); "
+                : "";
+        String common = String.format(Locale.ROOT, how + "a fresh JVM per run (java -Xmx2g -cp <the bench's class path>, JavaFX"
                 + " on the class path as `java -jar triangulate.jar` runs it) on %s: %s launches TriangulateApp as"
                 + " Launcher does, on the corpus folder, with -Dtriangulate.home=<throwaway>; time from JVM start"
                 + " (RuntimeMXBean.getStartTime) to the first frame painted and presented by the render thread (JavaFX"
@@ -196,15 +250,15 @@ final class WindowStartup {
                     median(rs, WindowRun::firstPulseMs), rs.get(rs.size() - 1).articles(), load.articles(),
                     opened ? "the existing workspace was opened, not re-ingested" : "NOT the prebuilt workspace",
                     rs.get(0).frameEvent().startsWith("render") ? "" : " First frame here: " + rs.get(0).frameEvent() + ".");
-            figures.add(new BenchReport.Figure("window", "first frame, " + load.label(), frame, "ms", baseline,
+            figures.add(new BenchReport.Figure("window", "first frame" + mode + ", " + load.label(), frame, "ms", baseline,
                     baseline == null ? null : baselineName, baseline == null ? null : frame / baseline,
                     baseline == null ? null : "Triangulate / bare", GOAL, frame < 1000 && opened, common + detail));
-            figures.add(new BenchReport.Figure("window", "corpus open, " + load.label(), median(rs, r -> r.corpusOpenMs()),
+            figures.add(new BenchReport.Figure("window", "corpus open" + mode + ", " + load.label(), median(rs, r -> r.corpusOpenMs()),
                     "ms", null, null, null, null, null, null, "JVM start to the title naming the corpus and its article"
                     + " count (workspace open, article list built; the folder's sync runs after); " + common + detail));
         }
         if (bare == null) {
-            notes.add("Window start-up: the bare JavaFX baseline could not be run, so the window figures have no baseline.");
+            notes.add("Window start-up" + mode + ": the bare JavaFX baseline could not be run, so the window figures have no baseline.");
         }
     }
 
