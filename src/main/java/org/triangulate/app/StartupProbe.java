@@ -32,6 +32,11 @@ import org.triangulate.workspace.Json;
  *   <li>{@code firstLayout}: the end of CSS and layout of that first pulse (the scene's post-layout pulse listener);</li>
  *   <li>{@code firstFrame}: the first frame painted and presented by the render thread (JavaFX's scene performance
  *       tracker; falls back to {@code firstLayout} when the tracker cannot be reached, and says so);</li>
+ *   <li>{@code workbenchFrame}: the first frame that shows the workbench itself. The app shows a start-up skeleton
+ *       first ({@link WorkbenchWindow#showSkeletonFirst}) and swaps the workbench in: this is the first frame
+ *       presented after the first layout pulse with the workbench as the scene's root. The FX thread builds the
+ *       workbench for hundreds of milliseconds with no pulse, so no skeleton frame is still in flight by then.
+ *       Without a skeleton (the bare window), the first frame;</li>
  *   <li>{@code corpusOpen} (app only): the title first names the corpus with its article count, i.e. the workspace
  *       is open and its article list built (before the folder is synced).</li>
  * </ul>
@@ -54,6 +59,9 @@ public final class StartupProbe {
     private static final AtomicLong FIRST_LAYOUT = new AtomicLong();
     private static final AtomicLong FIRST_FRAME = new AtomicLong();
     private static final AtomicLong CORPUS_OPEN = new AtomicLong();
+    private static final AtomicLong WORKBENCH_LAYOUT = new AtomicLong();
+    private static final AtomicLong WORKBENCH_FRAME = new AtomicLong();
+    private static final CountDownLatch WORKBENCH_SEEN = new CountDownLatch(1);
     private static final AtomicBoolean HOOKED = new AtomicBoolean();
     private static final CountDownLatch FRAME_SEEN = new CountDownLatch(1);
     private static final CountDownLatch CORPUS_SEEN = new CountDownLatch(1);
@@ -104,10 +112,17 @@ public final class StartupProbe {
             return;
         }
         Scene scene = stage.getScene();
+        boolean skeleton = scene.getRoot() instanceof org.triangulate.ui.workbench.StartupSkeleton;
         try {
             com.sun.javafx.perf.PerformanceTracker.getSceneTracker(scene).setOnRenderedFrameTask(() -> {
-                if (FIRST_FRAME.compareAndSet(0, System.currentTimeMillis())) {
+                long now = System.currentTimeMillis();
+                if (FIRST_FRAME.compareAndSet(0, now)) {
                     FRAME_SEEN.countDown();
+                    if (!skeleton) {
+                        workbenchFrame(now);
+                    }
+                } else if (WORKBENCH_LAYOUT.get() != 0) {
+                    workbenchFrame(now);
                 }
             });
         } catch (RuntimeException | LinkageError e) {
@@ -128,9 +143,26 @@ public final class StartupProbe {
             if (frameEvent.startsWith("first pulse")) {
                 FIRST_FRAME.compareAndSet(0, FIRST_LAYOUT.get());
                 FRAME_SEEN.countDown();
+                if (!skeleton) {
+                    workbenchFrame(FIRST_LAYOUT.get());
+                }
             }
         };
         scene.addPostLayoutPulseListener(layout[0]);
+        if (skeleton) {
+            Runnable[] workbenchLayout = new Runnable[1];
+            workbenchLayout[0] = () -> {
+                if (scene.getRoot() instanceof org.triangulate.ui.workbench.StartupSkeleton) {
+                    return;
+                }
+                WORKBENCH_LAYOUT.compareAndSet(0, System.currentTimeMillis());
+                scene.removePostLayoutPulseListener(workbenchLayout[0]);
+                if (frameEvent.startsWith("first pulse")) {
+                    workbenchFrame(WORKBENCH_LAYOUT.get());
+                }
+            };
+            scene.addPostLayoutPulseListener(workbenchLayout[0]);
+        }
         if (app) {
             stage.titleProperty().addListener((o, was, title) -> {
                 Matcher m = title == null ? null : OPENED_TITLE.matcher(title);
@@ -143,10 +175,17 @@ public final class StartupProbe {
         }
     }
 
+    private static void workbenchFrame(long at) {
+        if (WORKBENCH_FRAME.compareAndSet(0, at)) {
+            WORKBENCH_SEEN.countDown();
+        }
+    }
+
     /** Waits for the frame (and the corpus), prints the line, then quits the app as a user would. */
     private static void report(boolean app) {
         try {
             boolean frame = FRAME_SEEN.await(CORPUS_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+            boolean workbench = WORKBENCH_SEEN.await(CORPUS_TIMEOUT_SECONDS, TimeUnit.SECONDS);
             boolean corpus = !app || CORPUS_SEEN.await(CORPUS_TIMEOUT_SECONDS, TimeUnit.SECONDS);
             long jvmStart = ManagementFactory.getRuntimeMXBean().getStartTime(); // read after the timers, as §6 does
             Map<String, Object> out = new LinkedHashMap<>();
@@ -156,6 +195,7 @@ public final class StartupProbe {
             put(out, "FirstPulse", FIRST_PULSE.get(), jvmStart);
             put(out, "FirstLayout", FIRST_LAYOUT.get(), jvmStart);
             put(out, "FirstFrame", frame ? FIRST_FRAME.get() : 0, jvmStart);
+            put(out, "WorkbenchFrame", workbench ? WORKBENCH_FRAME.get() : 0, jvmStart);
             if (app) {
                 put(out, "CorpusOpen", corpus ? CORPUS_OPEN.get() : 0, jvmStart);
                 out.put("articles", articles);

@@ -25,7 +25,7 @@ public final class TriangulateApp extends Application {
         tasks = BackgroundTasks.onWorkerThread();
         // The full extractor (CoreNLP + rules + the workspace's own gazetteer), built off the FX thread on first use.
         window = new WorkbenchWindow(tasks, AppPaths.forCurrentUser(), ws -> Extractors.forWorkspace(ws.directory()), FxDialogs::new);
-        window.show(stage, corpus, AppPaths.bundledCorpus());
+        window.showSkeletonFirst(stage, corpus, AppPaths.bundledCorpus());
     }
 
     @Override

@@ -27,6 +27,7 @@ import org.triangulate.ui.reader.ColumnViewModel;
 import org.triangulate.ui.reader.HighlightLayers;
 import org.triangulate.ui.common.PreferencesStore;
 import org.triangulate.ui.common.UiPreferences;
+import org.triangulate.ui.workbench.StartupSkeleton;
 import org.triangulate.ui.workbench.WorkbenchView;
 import org.triangulate.ui.workbench.WorkbenchViewModel;
 import org.triangulate.workspace.AppPaths;
@@ -40,6 +41,8 @@ import org.triangulate.workspace.Workspace;
 public final class WorkbenchWindow {
 
     private static final Logger LOG = LoggerFactory.getLogger(WorkbenchWindow.class);
+    /** Pulses (about 16 ms each) the start-up skeleton stays before the workbench is built: see showSkeletonFirst. */
+    private static final int SKELETON_PULSES = 6;
 
     private final AppPaths paths;
     private final Function<Workspace, EntityExtractor> extractor;
@@ -69,8 +72,60 @@ public final class WorkbenchWindow {
         this.store = new PreferencesStore(paths.configDir());
     }
 
-    /** Shows the window on {@code stage} and opens a corpus: {@code requested}, else the last one, else {@code bundled}. */
+    /**
+     * Shows the window on {@code stage} with the whole workbench built before its first frame, and opens a corpus:
+     * {@code requested}, else the last one, else {@code bundled}. The UI tests use this: everything exists on return.
+     */
     public void show(Stage stage, Path requested, Path bundled) {
+        Dialogs dialogService = prepare(stage);
+        Scene scene = sizedScene(buildView(dialogService));
+        stage.setScene(scene);
+        attachView(scene);
+        stage.show();
+        opened(dialogService, requested, bundled);
+    }
+
+    /**
+     * As {@link #show}, but the window appears at once with the workbench's outline ({@link StartupSkeleton}) and
+     * the workbench replaces it right after that first frame. In a cold JVM the controls, the theme and their first
+     * CSS pass take most of a second; the analyst sees the window meanwhile instead of nothing. The app starts this way.
+     */
+    public void showSkeletonFirst(Stage stage, Path requested, Path bundled) {
+        Dialogs dialogService = prepare(stage);
+        Scene scene = sizedScene(new StartupSkeleton("dark".equals(prefs.theme()), prefs.detailsVisible(),
+                requested != null ? "Opening " + requested.getFileName() + "…" : "Opening the workspace…"));
+        stage.setScene(scene);
+        stage.show();
+        // Built a few pulses after the skeleton is shown. The window manager maps the window asynchronously, and GTK
+        // repaints it on the FX thread: building at once would block that thread before the mapped window got its
+        // first paint, and the analyst would see a blank window until the build ends, not the skeleton.
+        new javafx.animation.AnimationTimer() {
+            private int pulses;
+
+            @Override
+            public void handle(long now) {
+                if (++pulses < SKELETON_PULSES) {
+                    return;
+                }
+                stop();
+                if (closed) {
+                    return;
+                }
+                WorkbenchView built = buildView(dialogService);
+                scene.setRoot(built);
+                attachView(scene);
+                opened(dialogService, requested, bundled);
+            }
+        }.start();
+    }
+
+    /** Whether the workbench view has replaced the start-up skeleton (at once for {@link #show}). */
+    public boolean isBuilt() {
+        return view != null && view.getScene() != null;
+    }
+
+    /** The preferences and the view models, the title, icons and bounds: everything but the view. */
+    private Dialogs prepare(Stage stage) {
         this.stage = stage;
         prefs = store.load();
         Dialogs dialogService = dialogs.apply(stage);
@@ -80,6 +135,16 @@ public final class WorkbenchWindow {
         claims = new ClaimsViewModel(tasks, prompts);
         conflicts = new ConflictsViewModel(tasks, claims, prompts);
         connectClaims(dialogService);
+        stage.setTitle("Triangulate");
+        loadIcons(stage);
+        vm.corpusLabelProperty().addListener((o, a, b) -> stage.setTitle("Triangulate — " + b));
+        restoreBounds(stage, prefs.window());
+        stage.setOnHidden(e -> saveAndClose());
+        return dialogService;
+    }
+
+    private WorkbenchView buildView(Dialogs dialogService) {
+        ClaimPrompts prompts = new FxClaimPrompts(stage);
         EntityCorrectionsViewModel corrections = new EntityCorrectionsViewModel(claims, prompts, correctionContext());
         corrections.messageProperty().addListener((o, was, now) -> {
             if (!closed) {
@@ -88,20 +153,25 @@ public final class WorkbenchWindow {
         });
         BriefingViewModel briefing = new BriefingViewModel(tasks, claims, prompts);
         briefing.setOnExported(WorkbenchWindow::openWithDesktop);
-        view = new WorkbenchView(vm, claims, conflicts, corrections, briefing, this::keysChanged);
-        view.catalogue().applyCustomKeys(prefs.keyBindings());
-        view.setOnQuit(stage::close);
+        WorkbenchView built = new WorkbenchView(vm, claims, conflicts, corrections, briefing, this::keysChanged);
+        built.catalogue().applyCustomKeys(prefs.keyBindings());
+        built.setOnQuit(stage::close);
+        return built;
+    }
 
+    private static Scene sizedScene(javafx.scene.Parent root) {
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
-        Scene scene = new Scene(view, Math.min(1440, screen.getWidth() * 0.95), Math.min(900, screen.getHeight() * 0.95));
+        return new Scene(root, Math.min(1440, screen.getWidth() * 0.95), Math.min(900, screen.getHeight() * 0.95));
+    }
+
+    /** The view is the scene's root: its keys and theme go on the scene. */
+    private void attachView(Scene scene) {
+        view = (WorkbenchView) scene.getRoot();
         view.install(scene);
-        stage.setScene(scene);
-        stage.setTitle("Triangulate");
-        loadIcons(stage);
-        vm.corpusLabelProperty().addListener((o, a, b) -> stage.setTitle("Triangulate — " + b));
-        restoreBounds(stage, prefs.window());
-        stage.setOnHidden(e -> saveAndClose());
-        stage.show();
+    }
+
+    /** After the view is on screen: dividers, a preferences problem, the corpus, autosave. */
+    private void opened(Dialogs dialogService, Path requested, Path bundled) {
         view.setDividers(prefs.dividers());
         if (store.loadProblem() != null) {
             dialogService.notify(store.loadProblem());
@@ -286,9 +356,11 @@ public final class WorkbenchWindow {
     UiPreferences currentPreferences() {
         UiPreferences.WindowBounds bounds = stage == null ? prefs.window()
                 : new UiPreferences.WindowBounds(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(), stage.isMaximized());
-        UiPreferences base = new UiPreferences(UiPreferences.FORMAT_VERSION, prefs.theme(), bounds, view.dividers(),
-                prefs.detailsVisible(), prefs.lastCorpus(), prefs.recentCorpora(), prefs.openArticles(), prefs.hiddenTypes(),
-                view.catalogue().customKeys());
+        // the view is null when the window closes before it was built (see showSkeletonFirst)
+        UiPreferences base = new UiPreferences(UiPreferences.FORMAT_VERSION, prefs.theme(), bounds,
+                view == null ? prefs.dividers() : view.dividers(), prefs.detailsVisible(), prefs.lastCorpus(),
+                prefs.recentCorpora(), prefs.openArticles(), prefs.hiddenTypes(),
+                view == null ? prefs.keyBindings() : view.catalogue().customKeys());
         return vm.toPreferences(base);
     }
 

@@ -21,15 +21,17 @@ class WindowStartupTest {
     void appProbeLineGivesFrameCorpusAndArticleCount() throws IOException {
         WindowRun r = WindowRun.parse("PROBE {\"mode\":\"window\",\"frameEvent\":\"render thread: first frame presented\","
                 + "\"jvmStartToMainMs\":25,\"jvmStartToFirstPulseMs\":1900,\"mainToFirstPulseMs\":1875,"
-                + "\"jvmStartToFirstFrameMs\":2200,\"mainToFirstFrameMs\":2175,\"jvmStartToCorpusOpenMs\":2400,"
+                + "\"jvmStartToFirstFrameMs\":800,\"mainToFirstFrameMs\":775,\"jvmStartToWorkbenchFrameMs\":2200,"
+                + "\"jvmStartToCorpusOpenMs\":2400,"
                 + "\"mainToCorpusOpenMs\":2375,\"articles\":5,\"title\":\"Triangulate — corpus · 5 articles\"}");
-        assertThat(r).isEqualTo(new WindowRun(2200, 2175, 1900, 25, 2400.0, 5, "render thread: first frame presented"));
+        assertThat(r).isEqualTo(new WindowRun(800, 2200, 775, 1900, 25, 2400.0, 5, "render thread: first frame presented"));
     }
 
     @Test
     void bareProbeLineHasNoCorpus() throws IOException {
         WindowRun r = WindowRun.parse("PROBE {\"mode\":\"bare\",\"frameEvent\":\"x\",\"jvmStartToMainMs\":30,"
-                + "\"jvmStartToFirstPulseMs\":630,\"jvmStartToFirstFrameMs\":650,\"mainToFirstFrameMs\":620}");
+                + "\"jvmStartToFirstPulseMs\":630,\"jvmStartToFirstFrameMs\":650,\"mainToFirstFrameMs\":620,"
+                + "\"jvmStartToWorkbenchFrameMs\":650}");
         assertThat(r.corpusOpenMs()).isNull();
         assertThat(r.articles()).isEqualTo(-1);
         assertThat(r.firstFrameMs()).isEqualTo(650);
@@ -40,7 +42,10 @@ class WindowStartupTest {
         assertThatThrownBy(() -> WindowRun.parse("PROBE {\"mode\":\"bare\",\"jvmStartToFirstFrameMs\":null}"))
                 .hasMessageContaining("no frame");
         assertThatThrownBy(() -> WindowRun.parse("PROBE {\"mode\":\"window\",\"jvmStartToFirstFrameMs\":900,"
-                + "\"mainToFirstFrameMs\":880,\"jvmStartToCorpusOpenMs\":null}")).hasMessageContaining("no corpus open");
+                + "\"mainToFirstFrameMs\":880,\"jvmStartToWorkbenchFrameMs\":null}")).hasMessageContaining("no frame of the workbench");
+        assertThatThrownBy(() -> WindowRun.parse("PROBE {\"mode\":\"window\",\"jvmStartToFirstFrameMs\":900,"
+                + "\"mainToFirstFrameMs\":880,\"jvmStartToWorkbenchFrameMs\":1900,\"jvmStartToCorpusOpenMs\":null}"))
+                .hasMessageContaining("no corpus open");
         assertThatThrownBy(() -> WindowRun.parse(null)).hasMessageContaining("no PROBE line");
     }
 
