@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -26,6 +27,16 @@ final class DateRules {
     private static final String NUMBER_WORD = "(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a|an|several|few|many|\\d+(?:\\.\\d+)?)";
     private static final String UNIT = "(year|month|week|day|hour|minute|decade|century)";
 
+    /** A month name, where the month rules can match; they reach at most MONTH_REACH characters from it. */
+    private static final Pattern MONTH_WORD = Pattern.compile(MONTH_START + "\\b" + MONTH + "\\b");
+    private static final int MONTH_REACH = 40;
+    /** Four digits that can be a year: ISO dates, year ranges and lone years all hold one. */
+    private static final Pattern YEAR_DIGITS = Pattern.compile("(?=[12])(?:19|20)\\d{2}");
+    private static final int YEAR_REACH = 40;
+    /** A time word, in any case and inside longer words ("Monday", "decades"). */
+    private static final Pattern TIME_WORD = Pattern.compile("(?i)year|month|week|day|hour|minute|decade|centur|morrow");
+    /** A duration reaches back over its number from the time word: 48 characters hold any number under 40 digits. */
+    private static final int TIME_REACH = 48;
     private static final Pattern MONTH_DAY_YEAR = Pattern.compile(MONTH_START + "\\b" + MONTH + "\\s+" + DAY + ",?\\s+" + YEAR + "\\b");
     private static final Pattern DAY_MONTH_YEAR = Pattern.compile("(?=\\d)\\b" + DAY + "\\s+" + MONTH + ",?\\s+" + YEAR + "\\b");
     private static final Pattern ISO = Pattern.compile("(?=[12])\\b" + YEAR + "-(\\d{2})-(\\d{2})\\b");
@@ -56,6 +67,8 @@ final class DateRules {
     private DateRules() {
     }
 
+    /** The label words of PUBLISHED_LABEL anywhere, without its word boundaries: found wherever that can match. */
+    private static final Pattern LABEL_WORD = Pattern.compile("(?i)published|posted|updated|date");
     private static final Pattern PUBLISHED_LABEL = Pattern.compile("(?i)\\b(?:published|posted|updated|date)\\s*:?\\s*(?:on\\s+)?$");
 
     /**
@@ -64,6 +77,9 @@ final class DateRules {
      */
     static LocalDate statedPublicationDate(String text) {
         String head = text.substring(0, Math.min(text.length(), 400));
+        if (!LABEL_WORD.matcher(head).find()) {
+            return null; // no label word, so no labelled date: skips running every date rule on the head
+        }
         for (Candidate c : find(head, null)) {
             if (c.entity().matches("\\d{4}-\\d{2}-\\d{2}") && PUBLISHED_LABEL.matcher(head.substring(Math.max(0, c.start() - 30), c.start())).find()) {
                 return LocalDate.parse(c.entity());
@@ -74,36 +90,39 @@ final class DateRules {
 
     static List<Candidate> find(String text, LocalDate published) {
         List<Candidate> out = new ArrayList<>();
-        for (Matcher m = MONTH_DAY_YEAR.matcher(text); m.find(); ) {
+        // The six month rules run only around month names: one scan finds those, instead of six over the whole text.
+        TriggerWindows monthWindows = TriggerWindows.around(text, MONTH_WORD, MONTH_REACH);
+        for (MatchResult m : monthWindows.matches(MONTH_DAY_YEAR)) {
             add(out, m.start(), m.end(), iso(m.group(3), month(m.group(1)), m.group(2)));
         }
-        for (Matcher m = DAY_MONTH_YEAR.matcher(text); m.find(); ) {
+        for (MatchResult m : monthWindows.matches(DAY_MONTH_YEAR)) {
             add(out, m.start(), m.end(), iso(m.group(3), month(m.group(2)), m.group(1)));
         }
-        for (Matcher m = ISO.matcher(text); m.find(); ) {
+        TriggerWindows yearWindows = TriggerWindows.around(text, YEAR_DIGITS, YEAR_REACH);
+        for (MatchResult m : yearWindows.matches(ISO)) {
             add(out, m.start(), m.end(), m.group());
         }
-        for (Matcher m = MONTH_YEAR.matcher(text); m.find(); ) {
+        for (MatchResult m : monthWindows.matches(MONTH_YEAR)) {
             add(out, m.start(), m.end(), m.group(2) + "-" + pad(month(m.group(1))));
         }
-        for (Matcher m = MONTH_DAY.matcher(text); m.find(); ) {
+        for (MatchResult m : monthWindows.matches(MONTH_DAY)) {
             int year = published == null ? 0 : published.getYear();
             add(out, m.start(), m.end(), year == 0 ? "XXXX-" + pad(month(m.group(1))) + "-" + pad(Integer.parseInt(m.group(2)))
                     : iso(String.valueOf(year), month(m.group(1)), m.group(2)));
         }
-        for (Matcher m = DAY_MONTH.matcher(text); m.find(); ) {
+        for (MatchResult m : monthWindows.matches(DAY_MONTH)) {
             add(out, m.start(), m.end(), "XXXX-" + pad(month(m.group(2))) + "-" + pad(Integer.parseInt(m.group(1))));
         }
-        for (Matcher m = CUED_MONTH.matcher(text); m.find(); ) {
+        for (MatchResult m : monthWindows.matches(CUED_MONTH)) {
             add(out, m.start(), m.end(), "XXXX-" + pad(month(m.group(1))));
         }
-        for (Matcher m = YEAR_RANGE.matcher(text); m.find(); ) {
+        for (MatchResult m : yearWindows.matches(YEAR_RANGE)) {
             String to = m.group(2).length() == 2 ? m.group(1).substring(0, 2) + m.group(2) : m.group(2);
             if (Integer.parseInt(to) > Integer.parseInt(m.group(1))) {
                 add(out, m.start(), m.end(), m.group(1) + "/" + to);
             }
         }
-        for (Matcher m = LONE_YEAR.matcher(text); m.find(); ) {
+        for (MatchResult m : yearWindows.matches(LONE_YEAR)) {
             if (m.group(2) == null && PLURAL_NOUN_AFTER.matcher(text).region(m.end(), text.length()).lookingAt()) {
                 continue;
             }
@@ -112,24 +131,26 @@ final class DateRules {
         for (Matcher m = SLASHED.matcher(text); m.find(); ) {
             add(out, m.start(), m.end(), m.group());
         }
-        for (Matcher m = WEEKDAY.matcher(text); m.find(); ) {
+        // weekdays, today/yesterday/tomorrow, "last week", durations and decades all contain one of the time words
+        TriggerWindows timeWindows = TriggerWindows.around(text, TIME_WORD, TIME_REACH);
+        for (MatchResult m : timeWindows.matches(WEEKDAY)) {
             add(out, m.start(), m.end(), weekday(m.group(1), published));
         }
-        for (Matcher m = RELATIVE_DAY.matcher(text); m.find(); ) {
+        for (MatchResult m : timeWindows.matches(RELATIVE_DAY)) {
             String w = m.group(1).toLowerCase(Locale.ROOT);
             int shift = w.equals("yesterday") ? -1 : w.equals("tomorrow") ? 1 : 0;
             add(out, m.start(), m.end(), published == null ? w : published.plusDays(shift).toString());
         }
-        for (Matcher m = RELATIVE_PERIOD.matcher(text); m.find(); ) {
+        for (MatchResult m : timeWindows.matches(RELATIVE_PERIOD)) {
             add(out, m.start(), m.end(), m.group().toLowerCase(Locale.ROOT));
         }
-        for (Matcher m = DURATION.matcher(text); m.find(); ) {
+        for (MatchResult m : timeWindows.matches(DURATION)) {
             String n = m.group(1).toLowerCase(Locale.ROOT);
             Integer value = WORD_VALUES.get(n);
             String amount = value != null ? value.toString() : n.matches("[\\d.]+") ? n : "X";
             add(out, m.start(), m.end(), duration(amount, m.group(2).toLowerCase(Locale.ROOT)));
         }
-        for (Matcher m = DECADES.matcher(text); m.find(); ) {
+        for (MatchResult m : timeWindows.matches(DECADES)) {
             add(out, m.start(), m.end(), m.group().startsWith("decades") ? "PXDE" : "P10Y");
         }
         return out;
