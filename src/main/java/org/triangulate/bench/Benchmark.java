@@ -48,8 +48,8 @@ public final class Benchmark {
         // articles, search articles, queries per set, search warm/timed rounds, ingest warm/timed runs,
         // bare warm/timed runs, reopen warm/timed runs, extraction texts/rounds/warm-up s/repetitions, claim articles, claim timed runs
         SMALL(500, 500, 20, 1, 2, 1, 2, 2, 3, 1, 1, 4, 1, 2, 1, 500, 1),
-        MEDIUM(10_000, 10_000, 100, 1, 3, 1, 3, 2, 5, 1, 5, 20, 1, 8, 3, 1_000, 3),
-        LARGE(10_000, 100_000, 200, 1, 3, 1, 3, 2, 5, 1, 5, 40, 1, 8, 3, 1_000, 3);
+        MEDIUM(10_000, 10_000, 100, 1, 3, 2, 3, 2, 5, 1, 5, 20, 1, 8, 3, 1_000, 3),
+        LARGE(10_000, 100_000, 200, 1, 3, 2, 3, 2, 5, 1, 5, 40, 1, 8, 3, 1_000, 3);
 
         final int articles;
         final int searchArticles;
@@ -189,6 +189,7 @@ public final class Benchmark {
     /** Timed ingests of the corpus into new workspaces; returns the workspace of the last run. */
     private Path ingest(GeneratedCorpus corpus) throws IOException {
         List<IngestTiming> timings = new ArrayList<>();
+        IngestTiming cold = null;
         Path last = null;
         for (int run = 0; run < size.ingestWarm + size.ingestTimed; run++) {
             progress("ingest run " + (run + 1) + " of " + (size.ingestWarm + size.ingestTimed) + " (" + corpus.size() + " articles)");
@@ -197,6 +198,9 @@ public final class Benchmark {
             }
             last = work.resolve("ws-" + run);
             IngestTiming t = timedIngest(corpus, last);
+            if (run == 0) {
+                cold = t;
+            }
             if (run >= size.ingestWarm) {
                 timings.add(t);
             }
@@ -211,7 +215,12 @@ public final class Benchmark {
             }
         }
         addIngestFigures(corpus, timings, bare, String.format(Locale.ROOT, "Triangulate %d warm-up + median of %d runs,"
-                + " bare Lucene %d warm-up + median of %d runs", size.ingestWarm, size.ingestTimed, size.bareWarm, size.bareTimed));
+                + " bare Lucene %d warm-up + median of %d runs (the JIT settles after about two runs of either)",
+                size.ingestWarm, size.ingestTimed, size.bareWarm, size.bareTimed));
+        figures.add(new BenchReport.Figure("ingest", String.format(Locale.ROOT, "%,d articles to searchable, first run of the JVM", corpus.size()),
+                corpus.size() / cold.searchable(), "art/s", null, null, null, null, null, null, "The first of the runs above,"
+                + " in a JVM that has not yet compiled the ingest code (as an analyst's first import after starting the app):"
+                + " no baseline, for scale next to the steady-state figure."));
         return last;
     }
 

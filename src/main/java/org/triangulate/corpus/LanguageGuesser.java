@@ -30,15 +30,20 @@ final class LanguageGuesser {
                 "foi", "pelo", "pela", "seu", "sua", "são", "também", "nas", "um", "mas", "há", "às", "já"));
     }
 
-    /** Which languages each small word belongs to: one lookup per word of the text rather than one per language. */
-    private static final Map<String, String[]> LANGUAGES_OF = new java.util.HashMap<>();
+    private static final String[] LANGUAGES = STOP_WORDS.keySet().toArray(String[]::new);
+
+    /** Which languages (indexes into LANGUAGES) each small word belongs to: one lookup per word of the text. */
+    private static final Map<String, int[]> LANGUAGES_OF = new java.util.HashMap<>();
 
     static {
-        STOP_WORDS.forEach((lang, words) -> words.forEach(w -> LANGUAGES_OF.merge(w, new String[]{lang}, (a, b) -> {
-            String[] both = java.util.Arrays.copyOf(a, a.length + 1);
-            both[a.length] = lang;
-            return both;
-        })));
+        for (int l = 0; l < LANGUAGES.length; l++) {
+            int lang = l;
+            STOP_WORDS.get(LANGUAGES[l]).forEach(w -> LANGUAGES_OF.merge(w, new int[]{lang}, (a, b) -> {
+                int[] both = java.util.Arrays.copyOf(a, a.length + 1);
+                both[a.length] = lang;
+                return both;
+            }));
+        }
     }
 
     /** Below this many stop-word hits the text is too short to say. */
@@ -52,7 +57,7 @@ final class LanguageGuesser {
 
     /** An ISO 639-1 code, or null when the text is too short or too mixed to tell. */
     static String guess(String text) {
-        Map<String, Integer> hits = new LinkedHashMap<>();
+        int[] hits = new int[LANGUAGES.length];
         int n = Math.min(text.length(), SAMPLE_CHARS);
         int i = 0;
         while (i < n) {
@@ -60,31 +65,34 @@ final class LanguageGuesser {
                 i++;
             }
             int start = i;
+            boolean upper = false;
             while (i < n && Character.isLetter(text.charAt(i))) {
+                upper |= Character.isUpperCase(text.charAt(i));
                 i++;
             }
             if (i > start && i - start <= MAX_STOP_WORD_LENGTH) {
-                String[] languages = LANGUAGES_OF.get(text.substring(start, i).toLowerCase(Locale.ROOT));
+                String word = text.substring(start, i);
+                int[] languages = LANGUAGES_OF.get(upper ? word.toLowerCase(Locale.ROOT) : word);
                 if (languages != null) {
-                    for (String lang : languages) {
-                        hits.merge(lang, 1, Integer::sum);
+                    for (int lang : languages) {
+                        hits[lang]++;
                     }
                 }
             }
         }
-        String best = null;
+        int best = -1;
         int bestHits = 0;
         int secondHits = 0;
-        for (Map.Entry<String, Integer> e : hits.entrySet()) {
-            if (e.getValue() > bestHits) {
+        for (int l = 0; l < hits.length; l++) { // a tie for first answers null below, whichever comes first
+            if (hits[l] > bestHits) {
                 secondHits = bestHits;
-                bestHits = e.getValue();
-                best = e.getKey();
-            } else if (e.getValue() > secondHits) {
-                secondHits = e.getValue();
+                bestHits = hits[l];
+                best = l;
+            } else if (hits[l] > secondHits) {
+                secondHits = hits[l];
             }
         }
         // a clear winner only: shared words ("en", "com", "die") must not decide
-        return bestHits >= MIN_HITS && bestHits >= 2 * secondHits ? best : null;
+        return bestHits >= MIN_HITS && bestHits >= 2 * secondHits ? LANGUAGES[best] : null;
     }
 }

@@ -11,6 +11,8 @@ import java.util.Locale;
  */
 record MetaSource(String origin, String title, String outlet, String url, LocalDate published, String language) {
 
+    private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
+
     MetaSource {
         title = blankToNull(title);
         outlet = blankToNull(outlet);
@@ -22,7 +24,7 @@ record MetaSource(String origin, String title, String outlet, String url, LocalD
         if (s == null) {
             return null;
         }
-        String stripped = s.strip().replaceAll("\\s+", " ");
+        String stripped = WHITESPACE.matcher(s.strip()).replaceAll(" ");
         return stripped.isEmpty() ? null : stripped;
     }
 
