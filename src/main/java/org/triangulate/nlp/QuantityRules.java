@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -38,10 +40,24 @@ final class QuantityRules {
     private static final Pattern NOT_A_COUNT_BEFORE = Pattern.compile("(?i)(?:\\bno|\\bthe|\\bthis|\\bthat|\\beach|\\bany|\\bevery|\\bsome)\\s+$");
     private static final Pattern NOT_A_COUNT_AFTER = Pattern.compile("^\\s+(?:another|day|way|thing|of)\\b");
 
+    /** Every match of WORDS holds one of these (lower-cased), every match of VAGUE one of VAGUE_WORDS. */
+    private static final Set<String> COUNT_WORDS = counted();
+    private static final Set<String> VAGUE_WORDS = Set.of("tens", "hundreds", "thousands", "millions", "billions", "dozens", "scores");
+    /** "a" before and a chain of multipliers after ("two hundred thousand"), each of which is a trigger too. */
+    private static final int WORD_REACH = 40;
+
+    private static Set<String> counted() {
+        Set<String> words = new java.util.HashSet<>(UNITS.keySet());
+        words.addAll(MULTIPLIERS.keySet());
+        words.add("dozen");
+        return Set.copyOf(words);
+    }
+
     private QuantityRules() {
     }
 
-    static List<Candidate> find(String text) {
+    /** @param words the text's {@link Words}: number words and vague amounts are looked for only around their words */
+    static List<Candidate> find(String text, List<Words.Word> words) {
         List<Candidate> out = new ArrayList<>();
         for (Matcher m = DIGITS.matcher(text); m.find(); ) {
             if (isCodeOrName(text, m.start())) {
@@ -55,21 +71,21 @@ final class QuantityRules {
             }
             out.add(new Candidate(m.start(), m.end(), EntityType.QUANTITY, value, Candidate.Source.QUANTITY_RULE));
         }
-        for (Matcher m = WORDS.matcher(text); m.find(); ) {
-            String words = m.group(1);
-            if (words.equalsIgnoreCase("one") || words.equalsIgnoreCase("a")) {
+        for (MatchResult m : TriggerWindows.aroundWords(text, words, COUNT_WORDS, true, WORD_REACH).matches(WORDS)) {
+            String amount = m.group(1);
+            if (amount.equalsIgnoreCase("one") || amount.equalsIgnoreCase("a")) {
                 String before = text.substring(Math.max(0, m.start() - 12), m.start());
                 String after = text.substring(m.end(), Math.min(text.length(), m.end() + 12));
                 if (NOT_A_COUNT_BEFORE.matcher(before).find() || NOT_A_COUNT_AFTER.matcher(after).find()) {
                     continue;
                 }
             }
-            long value = wordsValue(words.toLowerCase(Locale.ROOT));
+            long value = wordsValue(amount.toLowerCase(Locale.ROOT));
             if (value > 0) {
                 out.add(new Candidate(m.start(), m.end(), EntityType.QUANTITY, Long.toString(value), Candidate.Source.QUANTITY_RULE));
             }
         }
-        for (Matcher m = VAGUE.matcher(text); m.find(); ) {
+        for (MatchResult m : TriggerWindows.aroundWords(text, words, VAGUE_WORDS, true, WORD_REACH).matches(VAGUE)) {
             String w = m.group(1).toLowerCase(Locale.ROOT);
             String value = w.contains("millions") || w.equals("millions") ? "1000000+" : w.contains("thousands") ? (w.startsWith("hundreds") ? "100000+" : w.startsWith("tens") ? "10000+" : "1000+")
                     : w.equals("hundreds") ? "100+" : w.equals("billions") ? "1000000000+" : w.equals("scores") ? "20+" : "12+";

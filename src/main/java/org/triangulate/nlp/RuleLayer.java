@@ -35,7 +35,8 @@ final class RuleLayer {
     }
 
     List<Candidate> find(String text, LocalDate published) {
-        List<Candidate> out = new ArrayList<>(threatActors.find(text));
+        List<Words.Word> words = Words.of(text);
+        List<Candidate> out = new ArrayList<>(threatActors.find(text, words));
         List<GazetteerMatcher.Hit> hits = matcher.find(text);
         Set<GazetteerEntry> confirmed = hits.stream().filter(h -> !h.entry().cueAliases().contains(h.alias()))
                 .map(GazetteerMatcher.Hit::entry).collect(Collectors.toSet());
@@ -47,10 +48,9 @@ final class RuleLayer {
             out.add(new Candidate(h.start(), h.end(), e.type(), e.canonical(), Candidate.Source.GAZETTEER, e));
         }
         out.addAll(DateRules.find(text, published));
-        List<Words.Word> words = Words.of(text);
         out.addAll(titledPersons.find(text, words));
         out.addAll(organisations.find(text, words, hits));
-        out.addAll(QuantityRules.find(text));
+        out.addAll(QuantityRules.find(text, words));
         return out;
     }
 

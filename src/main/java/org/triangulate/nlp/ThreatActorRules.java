@@ -2,6 +2,8 @@ package org.triangulate.nlp;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -36,24 +38,44 @@ final class ThreatActorRules {
     private static final Pattern NAME_BEFORE_GROUP_NOUN = Pattern.compile(
             "(?=[A-Z])\\b(?!(?:The|A|An|This|That|Its|Their|Another)\\b)(" + WORD + "(?: " + WORD + ")?)\\s+(?:(?:ransomware|extortion|hacking|hacker|cybercrime|cyber|threat|espionage)\\s+)?(?:gang|group|crew|collective|syndicate)\\b(?![- ](?:of|said|says))");
 
+    /** The family word every vendor-style name holds (WEATHER_NAME, CAPS_VENDOR_NAME, TITLE_VENDOR_NAME). */
+    private static final Set<String> FAMILY_WORDS = Set.of("Typhoon", "Blizzard", "Sandstorm", "Sleet", "Tempest",
+            "PANDA", "BEAR", "KITTEN", "CHOLLIMA", "SPIDER", "JACKAL", "TIGER", "LEOPARD", "BUFFALO", "BRONZE", "IRON",
+            "GOLD", "COBALT", "NICKEL", "TUNGSTEN", "PLATINUM", "ALUMINUM", "COPPER", "CARBON", "Chollima", "Kitten");
+    /** A vendor name reaches one word (any length; 60 characters in practice) either side of its family word. */
+    private static final int FAMILY_REACH = 60;
+    private static final Set<String> GROUP_NOUNS = Set.of("gang", "group", "crew", "collective", "syndicate");
+    /** The name (two words) and a qualifier ("ransomware") before the group noun. */
+    private static final int GROUP_NOUN_REACH = 120;
+    /** "also known as", "tracked as", "dubbed", "aka", "a.k.a.": one of these words is in every alias introduction. */
+    private static final Set<String> ALIAS_CUES = Set.of("known", "tracked", "tracks", "dubbed", "called", "aka", "a.k.a");
+    /** The introduced names can be a list: "known as A, B, C and D". */
+    private static final int ALIAS_REACH = 400;
+
     private final Gazetteer gazetteer;
 
     ThreatActorRules(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
     }
 
-    List<Candidate> find(String text) {
+    /**
+     * @param words the text's {@link Words}: the rules other than the code names run only around their trigger words
+     *              (see {@link TriggerWindows#aroundWords})
+     */
+    List<Candidate> find(String text, List<Words.Word> words) {
         List<Candidate> out = new ArrayList<>();
         for (Matcher m = CODE_NAME.matcher(text); m.find(); ) {
             String normal = normalise(m);
             out.add(candidate(m.start(), m.end(), m.group(), normal));
         }
+        TriggerWindows families = TriggerWindows.aroundWords(text, words, FAMILY_WORDS, false, FAMILY_REACH);
         for (Pattern p : List.of(WEATHER_NAME, CAPS_VENDOR_NAME, TITLE_VENDOR_NAME)) {
-            for (Matcher m = p.matcher(text); m.find(); ) {
+            for (MatchResult m : families.matches(p)) {
                 out.add(candidate(m.start(), m.end(), m.group(), m.group()));
             }
         }
-        for (Matcher m = NAME_BEFORE_GROUP_NOUN.matcher(text); m.find(); ) {
+        for (MatchResult m : TriggerWindows.aroundWords(text, words, GROUP_NOUNS, false, GROUP_NOUN_REACH)
+                .matches(NAME_BEFORE_GROUP_NOUN)) {
             String name = m.group(1);
             String noun = m.group().substring(m.end(1) - m.start()).trim();
             boolean qualified = noun.contains(" ");
@@ -66,7 +88,7 @@ final class ThreatActorRules {
             }
             out.add(candidate(m.start(1), m.end(1), name, name));
         }
-        for (Matcher m = ALIAS_INTRO.matcher(text); m.find(); ) {
+        for (MatchResult m : TriggerWindows.aroundWords(text, words, ALIAS_CUES, false, ALIAS_REACH).matches(ALIAS_INTRO)) {
             // the cue may sit in the sentence before: "The LockBit gang ... The FBI said ALPHV, also known as BlackCat"
             int windowStart = Math.max(0, m.start() - 200);
             if (!GROUP_CUE.matcher(text.substring(windowStart, m.start())).find()) {

@@ -2,6 +2,8 @@ package org.triangulate.nlp;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -27,16 +29,52 @@ final class TriggerWindows {
     static TriggerWindows around(String text, Pattern trigger, int reach) {
         List<int[]> spans = new ArrayList<>();
         for (Matcher m = trigger.matcher(text); m.find(); ) {
-            int from = Math.max(0, m.start() - reach);
-            int to = Math.min(text.length(), m.end() + reach);
-            int[] last = spans.isEmpty() ? null : spans.get(spans.size() - 1);
-            if (last != null && from <= last[1]) {
-                last[1] = Math.max(last[1], to);
-            } else {
-                spans.add(new int[]{from, to});
+            add(spans, text, m.start(), m.end(), reach);
+        }
+        return new TriggerWindows(text, spans);
+    }
+
+    /**
+     * As {@link #around(String, Pattern, int)} for triggers that are whole words: a set look-up per word of
+     * {@link Words#of}, so the family costs no regex scan of its own. A word counts as a whole ("a.k.a") and by its
+     * parts between the characters that join words ("twenty-five", "group's"), as a regex sees them between word
+     * boundaries (split where {@link Character#isLetterOrDigit} is false, as the regex word boundary decides); parts are
+     * lower-cased first when {@code lowerCase}. Triggers arrive in text order, so windows merge as they come.
+     */
+    static TriggerWindows aroundWords(String text, List<Words.Word> words, Set<String> triggers, boolean lowerCase, int reach) {
+        List<int[]> spans = new ArrayList<>();
+        for (Words.Word w : words) {
+            String token = w.text();
+            if (isTrigger(token, triggers, lowerCase)) {
+                add(spans, text, w.start(), w.end(), reach);
+                continue;
+            }
+            int partStart = 0;
+            for (int i = 0; i <= token.length(); i++) {
+                if (i == token.length() || !Character.isLetterOrDigit(token.charAt(i))) {
+                    if (i > partStart && i - partStart < token.length() && isTrigger(token.substring(partStart, i), triggers, lowerCase)) {
+                        add(spans, text, w.start() + partStart, w.start() + i, reach);
+                    }
+                    partStart = i + 1;
+                }
             }
         }
         return new TriggerWindows(text, spans);
+    }
+
+    private static boolean isTrigger(String word, Set<String> triggers, boolean lowerCase) {
+        return triggers.contains(lowerCase ? word.toLowerCase(Locale.ROOT) : word);
+    }
+
+    private static void add(List<int[]> spans, String text, int start, int end, int reach) {
+        int from = Math.max(0, start - reach);
+        int to = Math.min(text.length(), end + reach);
+        int[] last = spans.isEmpty() ? null : spans.get(spans.size() - 1);
+        if (last != null && from <= last[1]) {
+            last[1] = Math.max(last[1], to);
+        } else {
+            spans.add(new int[]{from, to});
+        }
     }
 
     /**

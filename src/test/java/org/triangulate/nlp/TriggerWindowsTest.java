@@ -58,4 +58,23 @@ class TriggerWindowsTest {
         assertThat(none.matches(Pattern.compile("\\w+"))).isEmpty();
         assertThat(TriggerWindows.around("In May and March.", MONTH, 2).covered()).isEqualTo(7 + 8); // [1,8) and [9,17): not merged
     }
+
+    @Test
+    void wordTriggersMatchWholeWordsAndTheirPartsAsWordBoundariesSplitThem() {
+        Pattern group = Pattern.compile("\\b[A-Z]\\w+ (?:gang|group)\\b");
+        String text = "The LockBit group's site, the Clop gang-linked crew, a groupie and the Wizard Spider gangs.";
+        List<String> whole = new ArrayList<>();
+        for (Matcher m = group.matcher(text); m.find(); ) {
+            whole.add(m.group());
+        }
+        TriggerWindows windows = TriggerWindows.aroundWords(text, Words.of(text), java.util.Set.of("gang", "group"), false, 30);
+        assertThat(windows.matches(group).stream().map(java.util.regex.MatchResult::group).toList())
+                .isEqualTo(whole).containsExactly("LockBit group", "Clop gang");
+        // "groupie" and "gangs" are words of their own, not triggers
+        assertThat(TriggerWindows.aroundWords("a groupie, gangs", Words.of("a groupie, gangs"), java.util.Set.of("gang", "group"), false, 0)
+                .covered()).isZero();
+        // a joined word counts whole too ("a.k.a"), and lower-casing finds "Twenty" and "FIVE"
+        assertThat(TriggerWindows.aroundWords("x a.k.a y", Words.of("x a.k.a y"), java.util.Set.of("a.k.a"), false, 0).covered()).isEqualTo(5);
+        assertThat(TriggerWindows.aroundWords("Twenty-FIVE", Words.of("Twenty-FIVE"), java.util.Set.of("five"), true, 0).covered()).isEqualTo(4);
+    }
 }
