@@ -9,7 +9,8 @@
 #    screenshot, and checks WM_CLASS, that the process is alive, that the screenshot is not blank, that the XDG
 #    log file was written and that stderr shows no access errors or exceptions;
 # 2. unpacks the .deb into a temp root and checks the launcher, desktop entry, icon, MIME type, trimmed models and
-#    bundled corpus, and the installer size.
+#    bundled corpus, and the installer size; runs the install-time class-data sharing step (install-cds.sh) on the
+#    unpacked copy and starts its launcher with the archive.
 #
 # Exit codes: 0 passed; 1 a check failed; 3 a tool it needs is missing (installed from Debian when run as root);
 # 4 the app-image or .deb is missing (not built yet).
@@ -160,6 +161,22 @@ grep -q "xdg-desktop-menu install" "$R/DEBIAN/postinst" && pass "postinst instal
 ls "$R"/opt/triangulate/lib/app/lib/stanford-corenlp-models-trimmed.jar >/dev/null 2>&1 && pass "trimmed CoreNLP models jar present" || fail "no trimmed models jar"
 if ls "$R"/opt/triangulate/lib/app/lib/ | grep -q 'stanford-corenlp-.*-models.jar'; then fail "the full CoreNLP models jar is in the package"; else pass "full 474 MB models jar not shipped"; fi
 [ -d "$R/opt/triangulate/lib/app/corpus" ] && pass "bundled corpus at /opt/triangulate/lib/app/corpus ($(ls "$R/opt/triangulate/lib/app/corpus" | wc -l) files)" || fail "no bundled corpus"
+# class-data sharing made at install time (packaging/install-cds.sh, run by postinst): run it on the unpacked copy
+grep -q "install-cds.sh /opt/triangulate" "$R/DEBIAN/postinst" && pass "postinst sets up class-data sharing" || fail "postinst does not run install-cds.sh"
+grep -q "rm -f /opt/triangulate/lib/app/triangulate.jsa" "$R/DEBIAN/prerm" && pass "prerm removes the generated archive" || fail "prerm leaves the generated archive behind"
+if [ -f "$R/opt/triangulate/lib/app/triangulate.classlist" ]; then
+  t0=$(date +%s)
+  sh "$R/opt/triangulate/lib/app/install-cds.sh" "$R/opt/triangulate" > "$OUT/install-cds.txt" 2>&1
+  t1=$(date +%s)
+  if grep -q "^java-options=-XX:SharedArchiveFile=\$APPDIR/triangulate.jsa" "$R/opt/triangulate/lib/app/triangulate.cfg" \
+     && [ -s "$R/opt/triangulate/lib/app/triangulate.jsa" ]; then
+    pass "install-cds.sh made the archive in $((t1 - t0)) s: $(tail -1 "$OUT/install-cds.txt")"
+    "$R/opt/triangulate/bin/triangulate" --help > "$OUT/launcher-cds.txt" 2>&1 && pass "the launcher runs with the archive (--help)" \
+      || fail "the launcher fails with the archive: $(tail -3 "$OUT/launcher-cds.txt")"
+  else fail "install-cds.sh did not set up class-data sharing: $(cat "$OUT/install-cds.txt")"; fi
+else
+  echo "NOTE: no lib/app/triangulate.classlist in the .deb (packaging/classlist.sh skipped at build): install-time class-data sharing not checked"
+fi
 deb_mb=$(( $(stat -c %s "$DEB") / 1024 / 1024 ))
 [ "$deb_mb" -lt "$MAX_DEB_MB" ] && pass ".deb is $deb_mb MB (< $MAX_DEB_MB)" || fail ".deb is $deb_mb MB (>= $MAX_DEB_MB)"
 
