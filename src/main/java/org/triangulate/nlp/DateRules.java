@@ -24,29 +24,35 @@ final class DateRules {
     private static final String MONTH_START = "(?=[JFMASOND])";
     private static final String DAY = "(\\d{1,2})(?:st|nd|rd|th)?";
     private static final String YEAR = "((?:19|20)\\d{2})";
-    private static final String NUMBER_WORD = "(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a|an|several|few|many|\\d+(?:\\.\\d+)?)";
+    private static final String NUMBER_WORD = "(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a|an|several|few|many|\\d{1,15}(?:\\.\\d{1,15})?)";
     private static final String UNIT = "(year|month|week|day|hour|minute|decade|century)";
+    /**
+     * Whitespace between the parts of a date: bounded, so every match reaches a known distance from its trigger
+     * (see TriggerWindows); 20 characters is more than any real date has between its parts.
+     */
+    private static final String GAP = "\\s{1,20}";
+    private static final String OPTIONAL_GAP = "\\s{0,20}";
 
-    /** A month name, where the month rules can match; they reach at most MONTH_REACH characters from it. */
+    /** A month name, which every month rule holds; they reach at most 49 characters past it and 24 before. */
     private static final Pattern MONTH_WORD = Pattern.compile(MONTH_START + "\\b" + MONTH + "\\b");
-    private static final int MONTH_REACH = 40;
-    /** Four digits that can be a year: ISO dates, year ranges and lone years all hold one. */
+    private static final int MONTH_REACH = 60;
+    /** Four digits that can be a year: ISO dates, year ranges and lone years all start with one (51 characters at most). */
     private static final Pattern YEAR_DIGITS = Pattern.compile("(?=[12])(?:19|20)\\d{2}");
-    private static final int YEAR_REACH = 40;
+    private static final int YEAR_REACH = 60;
     /** A time word, in any case and inside longer words ("Monday", "decades"). */
     private static final Pattern TIME_WORD = Pattern.compile("(?i)year|month|week|day|hour|minute|decade|centur|morrow");
-    /** A duration reaches back over its number from the time word: 48 characters hold any number under 40 digits. */
+    /** The rules reach at most 32 characters before the time word ("earlier this" + gap, a 31-character number) and a few after. */
     private static final int TIME_REACH = 48;
-    private static final Pattern MONTH_DAY_YEAR = Pattern.compile(MONTH_START + "\\b" + MONTH + "\\s+" + DAY + ",?\\s+" + YEAR + "\\b");
-    private static final Pattern DAY_MONTH_YEAR = Pattern.compile("(?=\\d)\\b" + DAY + "\\s+" + MONTH + ",?\\s+" + YEAR + "\\b");
+    private static final Pattern MONTH_DAY_YEAR = Pattern.compile(MONTH_START + "\\b" + MONTH + GAP + DAY + ",?" + GAP + YEAR + "\\b");
+    private static final Pattern DAY_MONTH_YEAR = Pattern.compile("(?=\\d)\\b" + DAY + GAP + MONTH + ",?" + GAP + YEAR + "\\b");
     private static final Pattern ISO = Pattern.compile("(?=[12])\\b" + YEAR + "-(\\d{2})-(\\d{2})\\b");
-    private static final Pattern MONTH_YEAR = Pattern.compile(MONTH_START + "\\b" + MONTH + ",?\\s+" + YEAR + "\\b");
-    private static final Pattern MONTH_DAY = Pattern.compile(MONTH_START + "\\b" + MONTH + "\\s+" + DAY + "\\b(?![,.]?\\d)");
-    private static final Pattern DAY_MONTH = Pattern.compile("(?=\\d)\\b" + DAY + "\\s+" + MONTH + "\\b");
+    private static final Pattern MONTH_YEAR = Pattern.compile(MONTH_START + "\\b" + MONTH + ",?" + GAP + YEAR + "\\b");
+    private static final Pattern MONTH_DAY = Pattern.compile(MONTH_START + "\\b" + MONTH + GAP + DAY + "\\b(?![,.]?\\d)");
+    private static final Pattern DAY_MONTH = Pattern.compile("(?=\\d)\\b" + DAY + GAP + MONTH + "\\b");
     /** A bare month only after a word that makes it a time ("in March"), never "May" the name or verb alone. */
     private static final Pattern CUED_MONTH = Pattern.compile(MONTH_START + "(?<=\\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Tt]ill|[Bb]y|[Ff]rom|[Dd]uring|[Ee]arly|[Ll]ate|[Ll]ast|[Nn]ext|[Tt]his|[Bb]efore|[Aa]fter|[Tt]hrough)\\s|\\b[Mm]id-)"
             + MONTH + "\\b");
-    private static final Pattern YEAR_RANGE = Pattern.compile("(?=[12])(?<![\\d,.$£€])" + YEAR + "\\s*(?:-|–|—|to|through|until)\\s*((?:19|20)?\\d{2})(?![\\d,])");
+    private static final Pattern YEAR_RANGE = Pattern.compile("(?=[12])(?<![\\d,.$£€])" + YEAR + OPTIONAL_GAP + "(?:-|–|—|to|through|until)" + OPTIONAL_GAP + "((?:19|20)?\\d{2})(?![\\d,])");
     private static final Pattern LONE_YEAR = Pattern.compile("(?=[12])(?<![\\d,.$£€:/-])" + YEAR + "(s)?(?!\\d|,\\d|:|/|-\\d)");
     /** "2000 people": a year-like number followed by a plural noun counts things. */
     private static final Pattern PLURAL_NOUN_AFTER = Pattern.compile("\\s+(?!(?:as|is|was|has|his|this|its|thus|plus|across|versus)\\b)[a-z]+s\\b");
@@ -54,7 +60,7 @@ final class DateRules {
     private static final Pattern SLASHED = Pattern.compile("(?=\\d)(?<![\\d/])\\d{1,2}/\\d{1,2}/(?:19|20)?\\d{2}(?![\\d/])");
     private static final Pattern WEEKDAY = Pattern.compile("(?=[MTWFS])\\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b");
     private static final Pattern RELATIVE_DAY = Pattern.compile("(?=[yYtT])\\b(yesterday|today|tomorrow|Yesterday|Today|Tomorrow)\\b");
-    private static final Pattern RELATIVE_PERIOD = Pattern.compile("(?=[LlNnTtEe])\\b(?:[Ll]ast|[Nn]ext|[Tt]his|[Ee]arlier this|[Ll]ater this)\\s+(week|month|year|weekend)\\b");
+    private static final Pattern RELATIVE_PERIOD = Pattern.compile("(?=[LlNnTtEe])\\b(?:[Ll]ast|[Nn]ext|[Tt]his|[Ee]arlier this|[Ll]ater this)" + GAP + "(week|month|year|weekend)\\b");
     private static final Pattern DURATION = Pattern.compile("(?i)(?=[\\dotfsenamw])\\b(" + NUMBER_WORD + ")[- ]" + UNIT + "s?\\b(?!-old)");
     private static final Pattern DECADES = Pattern.compile("(?=[dT])\\b(?:decades|[Tt]he (?:last|past) decade)\\b");
 

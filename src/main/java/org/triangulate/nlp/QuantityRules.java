@@ -33,9 +33,11 @@ final class QuantityRules {
             "hundred", 100L, "thousand", 1_000L, "million", 1_000_000L, "billion", 1_000_000_000L, "trillion", 1_000_000_000_000L);
     private static final String UNIT_WORD = "(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen"
             + "|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?";
-    private static final Pattern WORDS = Pattern.compile("(?i)(?=[aotfsend])\\b((?:a\\s+)?(?:" + UNIT_WORD + "|dozen)(?:\\s+(?:dozen|hundred|thousand|million|billion|trillion))*"
-            + "|a\\s+(?:hundred|thousand|million|billion))\\b(?!-)");
-    private static final Pattern VAGUE = Pattern.compile("(?i)(?=[thmbds])\\b((?:tens|hundreds)\\s+of\\s+(?:thousands|millions)|hundreds|thousands|millions|billions|dozens|scores)\\b(?=\\s+(?:of\\s+)?[a-z])");
+    /** Whitespace between the words of an amount, bounded so matches stay near their words (see TriggerWindows). */
+    private static final String GAP = "\\s{1,20}";
+    private static final Pattern WORDS = Pattern.compile("(?i)(?=[aotfsend])\\b((?:a" + GAP + ")?(?:" + UNIT_WORD + "|dozen)(?:" + GAP + "(?:dozen|hundred|thousand|million|billion|trillion))*"
+            + "|a" + GAP + "(?:hundred|thousand|million|billion))\\b(?!-)");
+    private static final Pattern VAGUE = Pattern.compile("(?i)(?=[thmbds])\\b((?:tens|hundreds)" + GAP + "of" + GAP + "(?:thousands|millions)|hundreds|thousands|millions|billions|dozens|scores)\\b(?=\\s+(?:of\\s+)?[a-z])");
     /** "one" that is not a count: "no one", "one another", "the one", "one day", "one of". */
     private static final Pattern NOT_A_COUNT_BEFORE = Pattern.compile("(?i)(?:\\bno|\\bthe|\\bthis|\\bthat|\\beach|\\bany|\\bevery|\\bsome)\\s+$");
     private static final Pattern NOT_A_COUNT_AFTER = Pattern.compile("^\\s+(?:another|day|way|thing|of)\\b");
@@ -43,7 +45,10 @@ final class QuantityRules {
     /** Every match of WORDS holds one of these (lower-cased), every match of VAGUE one of VAGUE_WORDS. */
     private static final Set<String> COUNT_WORDS = counted();
     private static final Set<String> VAGUE_WORDS = Set.of("tens", "hundreds", "thousands", "millions", "billions", "dozens", "scores");
-    /** "a" before and a chain of multipliers after ("two hundred thousand"), each of which is a trigger too. */
+    /**
+     * An amount reaches at most 21 characters before its first word ("a" and a gap) and 20 between words; each word of
+     * a chain ("two hundred thousand", "tens of thousands") is a trigger too, so their windows join.
+     */
     private static final int WORD_REACH = 40;
 
     private static Set<String> counted() {

@@ -19,38 +19,49 @@ final class ThreatActorRules {
     /** Microsoft's weather families; the first word must not make it weather ("Super Typhoon"). */
     private static final Pattern WEATHER_NAME = Pattern.compile(
             "(?=[A-Z])\\b(?!(?:Super|Tropical|Severe|Winter|Great|Deadly|Powerful|Snow|Ice|Flash|The|A|An|Storm|Dust|Sand|Red|Heavy|This|That|Last|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b)"
-                    + "[A-Z][a-z]+ (?:Typhoon|Blizzard|Sandstorm|Sleet|Tempest)\\b");
+                    + "[A-Z][a-z]{1,40} (?:Typhoon|Blizzard|Sandstorm|Sleet|Tempest)\\b");
     /** Vendor all-caps names: "JUDGMENT PANDA", "BRONZE VINEWOOD", "IRON TWILIGHT". */
     private static final Pattern CAPS_VENDOR_NAME = Pattern.compile(
-            "\\b(?:[A-Z]{3,} (?:PANDA|BEAR|KITTEN|CHOLLIMA|SPIDER|JACKAL|TIGER|LEOPARD|BUFFALO)|(?:BRONZE|IRON|GOLD|COBALT|NICKEL|TUNGSTEN|PLATINUM|ALUMINUM|COPPER|CARBON) [A-Z]{4,})\\b");
-    private static final Pattern TITLE_VENDOR_NAME = Pattern.compile("\\b[A-Z][a-z]+ (?:Chollima|Kitten)\\b");
+            "\\b(?:[A-Z]{3,40} (?:PANDA|BEAR|KITTEN|CHOLLIMA|SPIDER|JACKAL|TIGER|LEOPARD|BUFFALO)|(?:BRONZE|IRON|GOLD|COBALT|NICKEL|TUNGSTEN|PLATINUM|ALUMINUM|COPPER|CARBON) [A-Z]{4,40})\\b");
+    private static final Pattern TITLE_VENDOR_NAME = Pattern.compile("\\b[A-Z][a-z]{1,40} (?:Chollima|Kitten)\\b");
 
-    private static final String WORD = "[A-Z][\\p{L}\\d]*(?:\\.[\\p{L}\\d]+)*";
-    private static final String NAME = "(?:" + WORD + "(?:[- ](?:" + WORD + "|\\d+))?(?: " + WORD + ")?)";
+    /**
+     * A capitalised word of a name ("LockBit", "U.S"), at most 75 characters, and a name of up to three such words,
+     * at most 227: bounded so that a match stays a known distance from its trigger word (see TriggerWindows).
+     */
+    private static final String WORD = "[A-Z][\\p{L}\\d]{0,24}(?:\\.[\\p{L}\\d]{1,24}){0,2}";
+    private static final String NAME = "(?:" + WORD + "(?:[- ](?:" + WORD + "|\\d{1,15}))?(?: " + WORD + ")?)";
+    /** Whitespace in a match, bounded for the same reason. */
+    private static final String GAP = "\\s{1,20}";
+    private static final String OPTIONAL_GAP = "\\s{0,20}";
     private static final Pattern NAME_BEFORE = Pattern.compile("(" + NAME + ")\\s*(?:[,(]|,?\\s*and)?\\s*$");
     /** "known as X", "tracked as X, Y and Z", "dubbed X": the names after it belong to the group named just before. */
     private static final Pattern ALIAS_INTRO = Pattern.compile(
-            "(?=[atdck])\\b(?:also known as|known as|tracked as|tracks as|dubbed|called|aka|a\\.k\\.a\\.)\\s+(" + NAME + "(?:\\s*(?:,|and|or|/)\\s*" + NAME + ")*)");
+            "(?=[atdck])\\b(?:also known as|known as|tracked as|tracks as|dubbed|called|aka|a\\.k\\.a\\.)" + GAP + "(" + NAME
+                    + "(?:" + OPTIONAL_GAP + "(?:,|and|or|/)" + OPTIONAL_GAP + NAME + "){0,9})");
     private static final Pattern GROUP_CUE = Pattern.compile(
             "(?i)\\b(?:group|groups|hackers?|hacking|actors?|gang|crew|collective|APT|threat|espionage|cyber\\w*|ransomware|intrusion|campaign|unit|tracks)\\b");
 
     /** A name right before a group noun: "the LockBit ransomware gang", "the Clop extortion group". */
     private static final Pattern NAME_BEFORE_GROUP_NOUN = Pattern.compile(
-            "(?=[A-Z])\\b(?!(?:The|A|An|This|That|Its|Their|Another)\\b)(" + WORD + "(?: " + WORD + ")?)\\s+(?:(?:ransomware|extortion|hacking|hacker|cybercrime|cyber|threat|espionage)\\s+)?(?:gang|group|crew|collective|syndicate)\\b(?![- ](?:of|said|says))");
+            "(?=[A-Z])\\b(?!(?:The|A|An|This|That|Its|Their|Another)\\b)(" + WORD + "(?: " + WORD + ")?)" + GAP + "(?:(?:ransomware|extortion|hacking|hacker|cybercrime|cyber|threat|espionage)" + GAP + ")?(?:gang|group|crew|collective|syndicate)\\b(?![- ](?:of|said|says))");
 
     /** The family word every vendor-style name holds (WEATHER_NAME, CAPS_VENDOR_NAME, TITLE_VENDOR_NAME). */
     private static final Set<String> FAMILY_WORDS = Set.of("Typhoon", "Blizzard", "Sandstorm", "Sleet", "Tempest",
             "PANDA", "BEAR", "KITTEN", "CHOLLIMA", "SPIDER", "JACKAL", "TIGER", "LEOPARD", "BUFFALO", "BRONZE", "IRON",
             "GOLD", "COBALT", "NICKEL", "TUNGSTEN", "PLATINUM", "ALUMINUM", "COPPER", "CARBON", "Chollima", "Kitten");
-    /** A vendor name reaches one word (any length; 60 characters in practice) either side of its family word. */
+    /** A vendor name reaches one word (at most 41 characters and a space) either side of its family word. */
     private static final int FAMILY_REACH = 60;
     private static final Set<String> GROUP_NOUNS = Set.of("gang", "group", "crew", "collective", "syndicate");
-    /** The name (two words) and a qualifier ("ransomware") before the group noun. */
-    private static final int GROUP_NOUN_REACH = 120;
-    /** "also known as", "tracked as", "dubbed", "aka", "a.k.a.": one of these words is in every alias introduction. */
-    private static final Set<String> ALIAS_CUES = Set.of("known", "tracked", "tracks", "dubbed", "called", "aka", "a.k.a");
-    /** The introduced names can be a list: "known as A, B, C and D". */
-    private static final int ALIAS_REACH = 400;
+    /** The name (two words, 151 characters), gaps and a qualifier ("ransomware") before the group noun: 202 at most. */
+    private static final int GROUP_NOUN_REACH = 210;
+    /**
+     * "also known as", "tracked as", "dubbed", "aka", "a.k.a.": one of these words is in every alias introduction;
+     * "k" is the part every "a.k.a." has, even run into other dotted letters.
+     */
+    private static final Set<String> ALIAS_CUES = Set.of("known", "tracked", "tracks", "dubbed", "called", "aka", "a.k.a", "k");
+    /** The introduced names, a list of up to ten ("known as A, B, C and D"): 3 + 20 + 10 x 227 + 9 x 43 at most. */
+    private static final int ALIAS_REACH = 2_700;
 
     private final Gazetteer gazetteer;
 

@@ -9,13 +9,21 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The parts of a text where a family of rules can match, so each rule scans those rather than the whole text. Every
- * rule of the family must contain a match of the trigger (a month name, a year, a time word) and reach at most
- * {@code reach} characters beyond it; then a rule finds the same matches in the windows as in the whole text.
+ * The parts of a text where a family of rules can match, so each rule scans those rather than the whole text.
  * Scanning a text costs each regex about the same per character whether or not it matches, and the rules layer has
  * dozens: one trigger scan for a family of rules is what keeps the layer a small part of extraction.
+ *
+ * <p>The contract that makes a windowed scan find exactly what a scan of the whole text finds: every match of every
+ * rule of the family contains a trigger, and reaches at most {@code reach} characters before the trigger's start and
+ * after its end. The rules keep it by bounding their repetitions (whitespace runs of at most 20, words of at most a
+ * few dozen letters, lists of at most ten names), so a reach is a sum of those bounds, written next to it. Look-arounds
+ * and word boundaries see past a window's edges (transparent bounds), so they need no reach. {@code RuleWindowsTest}
+ * compares the real rules windowed and over whole texts.
  */
 final class TriggerWindows {
+
+    /** Set by {@link #scanningWholeTexts} on a test's thread: every window is then the whole text. */
+    private static final ThreadLocal<Boolean> WHOLE_TEXTS = ThreadLocal.withInitial(() -> Boolean.FALSE);
 
     private final String text;
     private final List<int[]> spans;
@@ -27,6 +35,9 @@ final class TriggerWindows {
 
     /** Merged spans of {@code reach} characters either side of every match of {@code trigger}, in text order. */
     static TriggerWindows around(String text, Pattern trigger, int reach) {
+        if (WHOLE_TEXTS.get()) {
+            return whole(text);
+        }
         List<int[]> spans = new ArrayList<>();
         for (Matcher m = trigger.matcher(text); m.find(); ) {
             add(spans, text, m.start(), m.end(), reach);
@@ -42,6 +53,9 @@ final class TriggerWindows {
      * lower-cased first when {@code lowerCase}. Triggers arrive in text order, so windows merge as they come.
      */
     static TriggerWindows aroundWords(String text, List<Words.Word> words, Set<String> triggers, boolean lowerCase, int reach) {
+        if (WHOLE_TEXTS.get()) {
+            return whole(text);
+        }
         List<int[]> spans = new ArrayList<>();
         for (Words.Word w : words) {
             String token = w.text();
@@ -60,6 +74,22 @@ final class TriggerWindows {
             }
         }
         return new TriggerWindows(text, spans);
+    }
+
+    private static TriggerWindows whole(String text) {
+        List<int[]> spans = new ArrayList<>();
+        spans.add(new int[]{0, text.length()});
+        return new TriggerWindows(text, spans);
+    }
+
+    /** Runs {@code work} on this thread with every window the whole text: what the windows must match, for tests. */
+    static <T> T scanningWholeTexts(java.util.function.Supplier<T> work) {
+        WHOLE_TEXTS.set(Boolean.TRUE);
+        try {
+            return work.get();
+        } finally {
+            WHOLE_TEXTS.set(Boolean.FALSE);
+        }
     }
 
     private static boolean isTrigger(String word, Set<String> triggers, boolean lowerCase) {
