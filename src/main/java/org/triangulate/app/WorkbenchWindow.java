@@ -108,15 +108,27 @@ public final class WorkbenchWindow {
                     return;
                 }
                 stop();
-                if (closed) {
-                    return;
-                }
-                WorkbenchView built = buildView(dialogService);
-                scene.setRoot(built);
-                attachView(scene);
-                opened(dialogService, requested, bundled);
+                // outside the pulse: opening the corpus may show a dialog, which must not wait inside an animation
+                javafx.application.Platform.runLater(() -> replaceSkeleton(scene, dialogService, requested, bundled));
             }
         }.start();
+    }
+
+    private void replaceSkeleton(Scene scene, Dialogs dialogService, Path requested, Path bundled) {
+        if (closed) {
+            return;
+        }
+        try {
+            WorkbenchView built = buildView(dialogService);
+            scene.setRoot(built);
+            attachView(scene);
+            opened(dialogService, requested, bundled);
+        } catch (RuntimeException | LinkageError e) {
+            // without this the window would stay on "Opening…" for good: say why and close instead
+            LOG.error("The workbench could not be built", e);
+            dialogService.showError("Triangulate could not start", String.valueOf(e));
+            stage.close();
+        }
     }
 
     /** Whether the workbench view has replaced the start-up skeleton (at once for {@link #show}). */

@@ -145,6 +145,9 @@ class WorkbenchWindowTest {
         List<ReaderViewModel.SearchHit> hits = vm.search().hitsProperty().get();
         assertThat(hits).hasSizeGreaterThan(2);
         assertThat(robot.lookup("#search-summary").queryAs(Label.class).getText()).contains("articles");
+        // the first search builds the Search tab: its results list must show that search, not wait for the next one
+        javafx.scene.control.TreeView<?> tree = robot.lookup("#search-tree").queryAs(javafx.scene.control.TreeView.class);
+        assertThat(tree.getRoot().getChildren()).as("articles with hits in the results list").isNotEmpty();
         assertCurrentHitShown(robot, hits.get(0));
         keys(robot, KeyCode.F3);
         assertCurrentHitShown(robot, hits.get(1));

@@ -62,6 +62,8 @@ public final class SearchResultsView extends VBox {
         setSpacing(6);
         getChildren().addAll(summary, error, help, tree);
         vm.resultsProperty().addListener((o, a, b) -> rebuild(b));
+        // built on first use (LazyTab), often while the first results are being announced: show what is there now
+        rebuild(vm.resultsProperty().get());
     }
 
     private void rebuild(SearchResults results) {

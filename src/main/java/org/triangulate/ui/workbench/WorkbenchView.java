@@ -101,7 +101,7 @@ public final class WorkbenchView extends StackPane implements WorkbenchActions.W
                 ws.article(id).ifPresent(vm::openArticle);
             }
         });
-        // Only the selected side tab is built before the first frame; the others on first use (see LazyTab).
+        // Only the selected side tab is built with the workbench; the others on first use (see LazyTab).
         LazyTab<ClaimsPanelView> claimsTab = new LazyTab<>("Claims", () -> new ClaimsPanelView(claims));
         claimsTab.setId("claims-tab");
         javafx.beans.property.BooleanProperty conflictListFocused = new javafx.beans.property.SimpleBooleanProperty();

@@ -60,7 +60,9 @@ class BackgroundTasksTest {
             return "never";
         }, r -> succeeded.set(true), e -> { }));
         assertThat(reported.await(10, TimeUnit.SECONDS)).isTrue();
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> "Reading a.txt".equals(tasks.messageProperty().get()));
+        // message and progress reach the FX thread as separate updates: wait for both rather than read one after the other
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> "Reading a.txt".equals(tasks.messageProperty().get())
+                && tasks.progressProperty().get() == 0.25);
         assertThat(tasks.progressProperty().get()).isEqualTo(0.25);
         assertThat(tasks.isRunning()).isTrue();
         WaitForAsyncUtils.asyncFx(tasks::cancelLatest).get();
