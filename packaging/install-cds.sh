@@ -10,7 +10,10 @@
 # -XX:SharedArchiveFile=$APPDIR/triangulate.jsa: a JVM pointed at a missing or unusable archive would start with no
 # class-data sharing at all, slower than with the runtime's default archive.
 #
-# Never fails: on any problem it says so, removes what it made and exits 0. POSIX sh (it runs from a postinst).
+# Never fails: on any problem it says so, removes what it made and exits 0. POSIX sh (it runs from a postinst), with
+# GNU sed (`sed -i`, one-line `a` with \n) as Debian has it. INSTALL_DIR must not contain '#', '&' or a backslash
+# (it is substituted into sed expressions); jpackage's /opt/triangulate does not.
+set -f  # the options below are split on spaces on purpose, never globbed
 ROOT=${1:?usage: install-cds.sh INSTALL_DIR}
 APPDIR=$ROOT/lib/app
 JAVA=$ROOT/lib/runtime/bin/java
@@ -33,7 +36,12 @@ LOG=$(mktemp)
 if "$JAVA" $OPTS -Xshare:dump -XX:SharedClassListFile="$LIST" -XX:SharedArchiveFile="$JSA" -cp "$CP" >"$LOG" 2>&1 \
    && "$JAVA" $OPTS -XX:SharedArchiveFile="$JSA" -Xshare:on -cp "$CP" org.triangulate.app.Launcher --help >>"$LOG" 2>&1; then
   sed -i '/^\[JavaOptions\]/a java-options=-XX:SharedArchiveFile=$APPDIR/triangulate.jsa\njava-options=-Xshare:auto\njava-options=-Xlog:cds*=off' "$CFG"
-  say "class-data sharing set up: $JSA ($(du -h "$JSA" | cut -f1))"
+  if grep -q '^java-options=-XX:SharedArchiveFile=\$APPDIR/triangulate.jsa$' "$CFG"; then
+    say "class-data sharing set up: $JSA ($(du -h "$JSA" | cut -f1))"
+  else
+    rm -f "$JSA"
+    say "class-data sharing not set up: $CFG has no [JavaOptions] section to add it to"
+  fi
 else
   rm -f "$JSA"
   say "class-data sharing not set up, the app starts without it:"

@@ -47,7 +47,7 @@ public final class Benchmark {
     public enum Size {
         // articles, search articles, queries per set, search warm/timed rounds, ingest warm/timed runs,
         // bare warm/timed runs, reopen warm/timed runs, extraction texts/rounds/warm-up s/repetitions, claim articles, claim timed runs
-        SMALL(500, 500, 20, 1, 2, 1, 2, 2, 3, 1, 1, 4, 1, 2, 1, 500, 1),
+        SMALL(500, 500, 20, 1, 2, 2, 2, 2, 3, 1, 1, 4, 1, 2, 1, 500, 1),
         MEDIUM(10_000, 10_000, 100, 1, 3, 2, 3, 2, 5, 1, 5, 20, 1, 8, 3, 1_000, 3),
         LARGE(10_000, 100_000, 200, 1, 3, 2, 3, 2, 5, 1, 5, 40, 1, 8, 3, 1_000, 3);
 
