@@ -82,7 +82,8 @@ public final class WorkbenchWindow {
         stage.setScene(scene);
         attachView(scene);
         stage.show();
-        opened(dialogService, requested, bundled);
+        viewShown(dialogService);
+        startWork(requested, bundled);
     }
 
     /**
@@ -96,6 +97,9 @@ public final class WorkbenchWindow {
                 requested != null ? "Opening " + requested.getFileName() + "…" : "Opening the workspace…"));
         stage.setScene(scene);
         stage.show();
+        // The workspace opens on a worker while the skeleton shows and the workbench is built; the views show
+        // whatever has arrived when they are built and follow it from there.
+        startWork(requested, bundled);
         // Built a few pulses after the skeleton is shown. The window manager maps the window asynchronously, and GTK
         // repaints it on the FX thread: building at once would block that thread before the mapped window got its
         // first paint, and the analyst would see a blank window until the build ends, not the skeleton.
@@ -109,12 +113,12 @@ public final class WorkbenchWindow {
                 }
                 stop();
                 // outside the pulse: opening the corpus may show a dialog, which must not wait inside an animation
-                javafx.application.Platform.runLater(() -> replaceSkeleton(scene, dialogService, requested, bundled));
+                javafx.application.Platform.runLater(() -> replaceSkeleton(scene, dialogService));
             }
         }.start();
     }
 
-    private void replaceSkeleton(Scene scene, Dialogs dialogService, Path requested, Path bundled) {
+    private void replaceSkeleton(Scene scene, Dialogs dialogService) {
         if (closed) {
             return;
         }
@@ -122,7 +126,7 @@ public final class WorkbenchWindow {
             WorkbenchView built = buildView(dialogService);
             scene.setRoot(built);
             attachView(scene);
-            opened(dialogService, requested, bundled);
+            viewShown(dialogService);
         } catch (RuntimeException | LinkageError e) {
             // without this the window would stay on "Opening…" for good: say why and close instead
             LOG.error("The workbench could not be built", e);
@@ -182,12 +186,16 @@ public final class WorkbenchWindow {
         view.install(scene);
     }
 
-    /** After the view is on screen: dividers, a preferences problem, the corpus, autosave. */
-    private void opened(Dialogs dialogService, Path requested, Path bundled) {
+    /** After the view is on screen: its dividers, and a problem reading the preferences. */
+    private void viewShown(Dialogs dialogService) {
         view.setDividers(prefs.dividers());
         if (store.loadProblem() != null) {
             dialogService.notify(store.loadProblem());
         }
+    }
+
+    /** Opens the corpus and starts saving the remembered state as it changes. */
+    private void startWork(Path requested, Path bundled) {
         vm.startUp(requested, prefs, bundled);
         autosave();
     }

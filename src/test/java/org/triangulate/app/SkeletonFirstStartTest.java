@@ -46,15 +46,21 @@ class SkeletonFirstStartTest {
         }).get();
         assertThat(first).isInstanceOf(StartupSkeleton.class);
         assertThat(window.isBuilt()).isFalse();
-        assertThat(window.viewModel().workspaceProperty().get()).as("the corpus opens once the workbench is there").isNull();
+        // the workspace opens while the skeleton shows (here at once: the test's tasks run inline)
+        assertThat(window.viewModel().workspaceProperty().get()).as("the corpus opens behind the skeleton").isNotNull();
+        assertThat(window.viewModel().articles()).hasSize(5);
 
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, window::isBuilt);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(stage.getScene().getRoot()).isInstanceOf(WorkbenchView.class).isSameAs(window.view());
         assertThat(stage.getScene().getStylesheets()).contains(Themes.APP_CSS);
-        assertThat(window.viewModel().workspaceProperty().get()).isNotNull();
         assertThat(window.viewModel().workspaceProperty().get().articles()).hasSize(5);
         assertThat(stage.getTitle()).contains("5 articles");
+        // views built after the corpus had opened show it: the article list and the entities
+        javafx.scene.control.TableView<?> list = (javafx.scene.control.TableView<?>) stage.getScene().lookup("#article-list");
+        assertThat(list.getItems()).hasSize(5);
+        javafx.scene.control.TreeView<?> entities = (javafx.scene.control.TreeView<?>) stage.getScene().lookup("#entity-tree");
+        assertThat(entities.getRoot().getChildren()).as("entity types listed").isNotEmpty();
         WaitForAsyncUtils.asyncFx(stage::close).get();
     }
 
