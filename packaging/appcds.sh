@@ -39,19 +39,11 @@ if ! command -v xvfb-run >/dev/null; then
   say "SKIPPED AppCDS: xvfb-run is missing (Debian: apt-get install xvfb); the app starts with the default CDS archive only"
   exit 0
 fi
-# The launcher's class path and options, $APPDIR expanded as the launcher does (to lib/app).
-APPDIR=$APP/lib/app
-CP=$(sed -n 's/^app\.classpath=//p' "$CFG" | sed "s#\$APPDIR#$APPDIR#g" | paste -sd:)
-mapfile -t OPTS < <(sed -n 's/^java-options=//p' "$CFG" | sed "s#\$APPDIR#$APPDIR#g")
-TRAIN=$(mktemp -d)
-trap 'rm -rf "$TRAIN"' EXIT
-# One start of the window on the bundled sample corpus in a throwaway home (so the first-run ingest is trained
-# too), up to the corpus being open; StartupProbe then quits the app, and the JVM writes the archive at exit.
-timeout 180 xvfb-run -a -s "-screen 0 1600x1000x24" "$JAVA" "${OPTS[@]}" -XX:ArchiveClassesAtExit="$JSA" \
-  -Dtriangulate.home="$TRAIN/home" -cp "$CP" org.triangulate.app.StartupProbe window "$APPDIR/corpus" \
-  >"$TRAIN/train.out" 2>"$TRAIN/train.err"
+. "$(dirname "$0")/training-start.sh"
+# The JVM writes the archive when the training start exits.
+train_window -XX:ArchiveClassesAtExit="$JSA"
 trained=$?
-if [ "$trained" -ne 0 ] || ! grep -q '^PROBE ' "$TRAIN/train.out" || [ ! -s "$JSA" ]; then
+if [ "$trained" -ne 0 ] || [ ! -s "$JSA" ]; then
   say "SKIPPED AppCDS: the training run failed (exit $trained); the app starts with the default CDS archive only"
   tail -5 "$TRAIN/train.err" | sed 's/^/appcds:   /'
   rm -f "$JSA"; exit 0

@@ -25,16 +25,10 @@ if ! command -v xvfb-run >/dev/null; then
   say "SKIPPED: xvfb-run is missing (Debian: apt-get install xvfb); the .deb installs without class-data sharing for the app"
   exit 0
 fi
-APPDIR=$APP/lib/app
-CP=$(sed -n 's/^app\.classpath=//p' "$CFG" | sed "s#\$APPDIR#$APPDIR#g" | paste -sd:)
-mapfile -t OPTS < <(sed -n 's/^java-options=//p' "$CFG" | sed "s#\$APPDIR#$APPDIR#g")
-TRAIN=$(mktemp -d)
-trap 'rm -rf "$TRAIN"' EXIT
-timeout 180 xvfb-run -a -s "-screen 0 1600x1000x24" "$JAVA" "${OPTS[@]}" -XX:DumpLoadedClassList="$TRAIN/classlist" \
-  -Dtriangulate.home="$TRAIN/home" -cp "$CP" org.triangulate.app.StartupProbe window "$APPDIR/corpus" \
-  >"$TRAIN/train.out" 2>"$TRAIN/train.err"
+. "$(dirname "$0")/training-start.sh"
+train_window -XX:DumpLoadedClassList="$TRAIN/classlist"
 trained=$?
-if [ "$trained" -ne 0 ] || ! grep -q '^PROBE ' "$TRAIN/train.out" || [ ! -s "$TRAIN/classlist" ]; then
+if [ "$trained" -ne 0 ] || [ ! -s "$TRAIN/classlist" ]; then
   say "SKIPPED: the training run failed (exit $trained); the .deb installs without class-data sharing for the app"
   tail -5 "$TRAIN/train.err" | sed 's/^/classlist:   /'
   exit 0
