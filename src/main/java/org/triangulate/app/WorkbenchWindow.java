@@ -54,6 +54,8 @@ public final class WorkbenchWindow {
     private WorkbenchView view;
     private ClaimsViewModel claims;
     private ConflictsViewModel conflicts;
+    /** The analyst's prompts (dialogs over this window), shared by the view models. */
+    private ClaimPrompts prompts;
     private Stage stage;
     /** Set once the window has saved and closed; late results from background work then change nothing. */
     private boolean closed;
@@ -78,7 +80,7 @@ public final class WorkbenchWindow {
      */
     public void show(Stage stage, Path requested, Path bundled) {
         Dialogs dialogService = prepare(stage);
-        Scene scene = sizedScene(buildView(dialogService));
+        Scene scene = sizedScene(buildView());
         stage.setScene(scene);
         attachView(scene);
         stage.show();
@@ -123,7 +125,7 @@ public final class WorkbenchWindow {
             return;
         }
         try {
-            WorkbenchView built = buildView(dialogService);
+            WorkbenchView built = buildView();
             scene.setRoot(built);
             attachView(scene);
             viewShown(dialogService);
@@ -147,7 +149,7 @@ public final class WorkbenchWindow {
         Dialogs dialogService = dialogs.apply(stage);
         vm = new WorkbenchViewModel(tasks, paths, extractor, dialogService);
         vm.apply(prefs);
-        ClaimPrompts prompts = new FxClaimPrompts(stage);
+        prompts = new FxClaimPrompts(stage);
         claims = new ClaimsViewModel(tasks, prompts);
         conflicts = new ConflictsViewModel(tasks, claims, prompts);
         connectClaims(dialogService);
@@ -159,8 +161,7 @@ public final class WorkbenchWindow {
         return dialogService;
     }
 
-    private WorkbenchView buildView(Dialogs dialogService) {
-        ClaimPrompts prompts = new FxClaimPrompts(stage);
+    private WorkbenchView buildView() {
         EntityCorrectionsViewModel corrections = new EntityCorrectionsViewModel(claims, prompts, correctionContext());
         corrections.messageProperty().addListener((o, was, now) -> {
             if (!closed) {

@@ -67,12 +67,10 @@ final class WindowStartup {
             try {
                 List<Workload> loads = prepare(home, corpusDir, workspaceDir, notes);
                 Map<Workload, List<WindowRun>> runs = run(display, home, loads, timedRuns, Map.of(), notes);
-                report(display, loads, runs, timedRuns, null, figures, notes);
+                report(display, loads, runs, timedRuns, false, figures, notes);
                 Map<Workload, List<String>> shared = trainClassDataSharing(display, home, loads, notes);
                 if (!shared.isEmpty()) {
-                    List<Workload> sharing = loads.stream().filter(shared::containsKey).toList();
-                    Map<Workload, List<WindowRun>> cds = run(display, home, sharing, timedRuns, shared, notes);
-                    report(display, sharing, cds, timedRuns, shared, figures, notes);
+                    report(display, loads, run(display, home, loads, timedRuns, shared, notes), timedRuns, true, figures, notes);
                 }
             } catch (Exception e) {
                 notes.add("Window start-up to first frame was not measured: " + e + ".");
@@ -214,8 +212,7 @@ final class WindowStartup {
     }
 
     private void report(VirtualDisplay display, List<Workload> loads, Map<Workload, List<WindowRun>> runs, int timedRuns,
-                        Map<Workload, List<String>> sharing, List<BenchReport.Figure> figures, List<String> notes) {
-        boolean cds = sharing != null;
+                        boolean cds, List<BenchReport.Figure> figures, List<String> notes) {
         String mode = cds ? " with AppCDS" : "";
         List<WindowRun> bare = runs.get(loads.get(0));
         Double baseline = bare == null ? null : median(bare, WindowRun::firstFrameMs);
