@@ -1,53 +1,27 @@
 package org.triangulate.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
 import org.triangulate.claims.ClaimBoard;
 import org.triangulate.claims.ClaimOverview;
 import org.triangulate.claims.ClaimView;
 import org.triangulate.claims.GroupView;
-import org.triangulate.workspace.Json;
 import org.triangulate.workspace.Workspace;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 @Command(name = "claims", mixinStandardHelpOptions = true,
         description = "List the saved and suggested claims, grouped by what they state across sources.")
-final class ClaimsCommand implements Callable<Integer> {
-
-    @Spec
-    CommandSpec spec;
-
-    @Parameters(index = "0", arity = "0..1", paramLabel = "DIR", description = "Corpus folder. Default: the bundled sample corpus.")
-    Path corpus;
-
-    @Option(names = "--json", description = "Print JSON instead of text.")
-    boolean json;
-
-    @Mixin
-    WorkspaceOptions workspaceOptions;
+final class ClaimsCommand extends WorkspaceReportCommand<ClaimOverview> {
 
     @Override
-    public Integer call() throws Exception {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
-        try (WorkspaceOptions.Opened opened = workspaceOptions.openWithEntities(corpus, err)) {
-            Workspace ws = opened.workspace();
-            ClaimOverview overview = new ClaimBoard().overview(ws.articles(), ws::mentions, opened.kase());
-            if (json) {
-                out.println(Json.mapper().writeValueAsString(toJson(overview)));
-            } else {
-                printText(overview, out);
-            }
-            out.flush();
-        }
-        return 0;
+    ClaimOverview report(WorkspaceOptions.Opened opened) {
+        Workspace ws = opened.workspace();
+        return new ClaimBoard().overview(ws.articles(), ws::mentions, opened.kase());
+    }
+
+    @Override
+    Object json(ClaimOverview overview) {
+        return toJson(overview);
     }
 
     static ClaimsJson toJson(ClaimOverview overview) {
@@ -61,7 +35,8 @@ final class ClaimsCommand implements Callable<Integer> {
                 c.status().name(), c.entities(), c.values(), c.tags());
     }
 
-    private static void printText(ClaimOverview overview, PrintWriter out) {
+    @Override
+    void printText(ClaimOverview overview, PrintWriter out) {
         out.println(overview.groups().size() + " claim groups, " + overview.ungrouped().size() + " claims reported by one article only");
         for (GroupView g : overview.groups()) {
             out.printf("%n%s  %s  [%d independent source%s%s]%n", g.id(), g.summary().replace('\n', ' '),

@@ -1,10 +1,8 @@
 package org.triangulate.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import org.triangulate.casefile.Resolution;
 import org.triangulate.conflicts.Conflict;
 import org.triangulate.conflicts.ConflictBoard;
@@ -14,47 +12,23 @@ import org.triangulate.conflicts.GroupCredibility;
 import org.triangulate.conflicts.OutletReliability;
 import org.triangulate.conflicts.ResolvedConflict;
 import org.triangulate.conflicts.Variant;
-import org.triangulate.workspace.Json;
 import org.triangulate.workspace.Workspace;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 @Command(name = "conflicts", mixinStandardHelpOptions = true,
         description = "List where the sources disagree (numbers, outcomes, certainty, attribution, dates), with the "
                 + "coverage of each claim group by outlet and the credibility and reliability grades.")
-public final class ConflictsCommand implements Callable<Integer> {
-
-    @Spec
-    CommandSpec spec;
-
-    @Parameters(index = "0", arity = "0..1", paramLabel = "DIR", description = "Corpus folder. Default: the bundled sample corpus.")
-    Path corpus;
-
-    @Option(names = "--json", description = "Print JSON instead of text.")
-    boolean json;
-
-    @Mixin
-    WorkspaceOptions workspaceOptions;
+public final class ConflictsCommand extends WorkspaceReportCommand<ConflictReport> {
 
     @Override
-    public Integer call() throws Exception {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
-        try (WorkspaceOptions.Opened opened = workspaceOptions.openWithEntities(corpus, err)) {
-            Workspace ws = opened.workspace();
-            ConflictReport report = new ConflictBoard().report(ws.articles(), ws::mentions, opened.kase());
-            if (json) {
-                out.println(Json.mapper().writeValueAsString(toJson(report)));
-            } else {
-                printText(report, out);
-            }
-            out.flush();
-        }
-        return 0;
+    ConflictReport report(WorkspaceOptions.Opened opened) {
+        Workspace ws = opened.workspace();
+        return new ConflictBoard().report(ws.articles(), ws::mentions, opened.kase());
+    }
+
+    @Override
+    Object json(ConflictReport report) {
+        return toJson(report);
     }
 
     static ConflictsJson toJson(ConflictReport report) {
@@ -83,7 +57,8 @@ public final class ConflictsCommand implements Callable<Integer> {
                 g.effective().grade(), g.effective().label(), g.basis());
     }
 
-    private static void printText(ConflictReport report, PrintWriter out) {
+    @Override
+    void printText(ConflictReport report, PrintWriter out) {
         List<ResolvedConflict> conflicts = report.conflicts();
         out.println(conflicts.size() + " conflict" + (conflicts.size() == 1 ? "" : "s") + ", " + report.open().size() + " open");
         for (ResolvedConflict rc : conflicts) {

@@ -1,54 +1,34 @@
 package org.triangulate.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.Callable;
 import org.triangulate.corpus.Article;
 import org.triangulate.nlp.Entity;
 import org.triangulate.nlp.EntityType;
-import org.triangulate.workspace.Json;
 import org.triangulate.workspace.Workspace;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 @Command(name = "entities", mixinStandardHelpOptions = true,
         description = "List the people, organisations, places, threat actors, dates and quantities the articles mention, "
                 + "each linked to its canonical entity (US = U.S. = United States = Washington).")
-final class EntitiesCommand implements Callable<Integer> {
-
-    @Spec
-    CommandSpec spec;
-
-    @Parameters(index = "0", arity = "0..1", paramLabel = "DIR", description = "Corpus folder. Default: the bundled sample corpus.")
-    Path corpus;
-
-    @Option(names = "--json", description = "Print JSON instead of text.")
-    boolean json;
-
-    @Mixin
-    WorkspaceOptions workspaceOptions;
+final class EntitiesCommand extends WorkspaceReportCommand<Workspace> {
 
     @Override
-    public Integer call() throws Exception {
-        PrintWriter out = spec.commandLine().getOut();
-        try (WorkspaceOptions.Opened opened = workspaceOptions.openWithEntities(corpus, spec.commandLine().getErr())) {
-            Workspace ws = opened.workspace();
-            if (json) {
-                out.println(Json.mapper().writeValueAsString(toJson(ws)));
-            } else {
-                printText(ws.entities(), out);
-            }
-            out.flush();
-        }
-        return 0;
+    Workspace report(WorkspaceOptions.Opened opened) {
+        return opened.workspace();
+    }
+
+    @Override
+    Object json(Workspace ws) {
+        return toJson(ws);
+    }
+
+    @Override
+    void printText(Workspace ws, PrintWriter out) {
+        printText(ws.entities(), out);
     }
 
     static EntitiesJson toJson(Workspace ws) {
