@@ -17,7 +17,7 @@ public final class EntityCorrectionsActions {
         c.define(spec("entity.split-alias", "Split a wrong alias off the selected entity…", null, "Shortcut+Shift+F2"), vm::splitAlias);
         c.define(spec("entity.delete-mention", "Delete the mention at the caret (false alarm)", null, "Shift+Delete"),
                 vm::deleteMentionAtCaret);
-        c.define(spec("entity.add-mention", "Add the selected text as a missed mention…", null, "Shortcut+E"), vm::addSelection);
+        c.define(spec("entity.add-mention", "Add the selected text as a missed mention…", null, "Shortcut+Shift+E"), vm::addSelection);
     }
 
     private static ActionSpec spec(String id, String label, org.kordamp.ikonli.Ikon icon, String... keys) {
