@@ -247,6 +247,42 @@ class WorkbenchWindowTest {
     }
 
     @Test
+    void everyDefaultKeyIsAKeyPressUnlessItIsAPunctuationCharacter() {
+        // KeyCombination.valueOf reads a name JavaFX does not know ("Escape"; the key is "Esc") as a typed
+        // character, which no key press ever matches: the action looks bound and never fires.
+        java.util.List<String> unreachable = new java.util.ArrayList<>();
+        for (var action : window.view().catalogue().all()) {
+            for (String name : action.spec().defaultKeys()) {
+                var key = javafx.scene.input.KeyCombination.valueOf(name);
+                boolean punctuation = key instanceof javafx.scene.input.KeyCharacterCombination c
+                        && c.getCharacter().length() == 1 && !Character.isLetterOrDigit(c.getCharacter().charAt(0))
+                        && key.getShortcut() == javafx.scene.input.KeyCombination.ModifierValue.UP
+                        && key.getControl() == javafx.scene.input.KeyCombination.ModifierValue.UP
+                        && key.getAlt() == javafx.scene.input.KeyCombination.ModifierValue.UP;
+                if (!(key instanceof javafx.scene.input.KeyCodeCombination) && !punctuation) {
+                    unreachable.add(action.id() + ": " + name);
+                }
+            }
+        }
+        assertThat(unreachable).isEmpty();
+    }
+
+    @Test
+    void escapeClearsTheEntitySelection(FxRobot robot) {
+        openThreeArticles(robot);
+        keys(robot, KeyCode.CONTROL, KeyCode.DIGIT2);
+        robot.write("APT31");
+        keys(robot, KeyCode.ENTER);
+        assertThat(vm.reader().selectedEntityKeyProperty().get()).isEqualTo("THREAT_ACTOR:APT31");
+        keys(robot, KeyCode.CONTROL, KeyCode.DIGIT3);
+        keys(robot, KeyCode.ESCAPE);
+        assertThat(vm.reader().selectedEntityKeyProperty().get()).isNull();
+        ColumnViewModel column = vm.reader().columns().get(0);
+        Mention apt31 = column.mentions().stream().filter(m -> m.entity().equals("APT31")).findFirst().orElseThrow();
+        assertThat(columnView(robot, column).body().getStyleOfChar(apt31.start())).doesNotContain(HighlightLayers.ENTITY_SELECTED);
+    }
+
+    @Test
     void aKeyReboundInTheShortcutSheetWorksAndIsSaved(FxRobot robot) throws Exception {
         keys(robot, KeyCode.F1);
         assertThat(robot.lookup("#shortcut-sheet").query().isVisible()).isTrue();
@@ -321,6 +357,37 @@ class WorkbenchWindowTest {
             c.mentions().stream().filter(m -> m.entity().equals("Oliver Dowden")).forEach(m ->
                     assertThat(columnView(robot, c).body().getStyleOfChar(m.start())).contains(HighlightLayers.ENTITY_SELECTED));
         }
+    }
+
+    @Test
+    void oneClickOnAMentionInAnotherColumnSelectsItsEntityAndThatColumnStaysPut(FxRobot robot) throws Exception {
+        openThreeArticles(robot);
+        ColumnViewModel second = vm.reader().columns().get(1);
+        ReaderColumnView view = columnView(robot, second);
+        assertThat(vm.reader().focusedColumn()).isNotSameAs(second);
+        // a mention further down whose entity is also mentioned earlier: selecting it must not scroll this column
+        // back to the first mention, away from the text under the mouse
+        Mention target = second.mentions().stream()
+                .filter(m -> second.article().body().indexOf("\n", m.start()) > 0)
+                .filter(m -> second.mentions().indexOf(m) > 8)
+                .filter(m -> second.mentions().stream().anyMatch(o -> o.entityKey().equals(m.entityKey()) && o.start() < m.start()
+                        && paragraphOf(view, o.start()) < paragraphOf(view, m.start()) - 2))
+                .findFirst().orElseThrow();
+        int paragraph = paragraphOf(view, target.start());
+        robot.interact(() -> view.body().showParagraphAtTop(paragraph));
+        WaitForAsyncUtils.waitForFxEvents();
+        int topBefore = WaitForAsyncUtils.asyncFx(() -> view.body().firstVisibleParToAllParIndex()).get();
+        javafx.geometry.Bounds bounds = WaitForAsyncUtils.asyncFx(() ->
+                view.body().getCharacterBoundsOnScreen(target.start(), target.start() + 1).orElseThrow()).get();
+        robot.clickOn(new javafx.geometry.Point2D(bounds.getMinX() + 1, bounds.getMinY() + bounds.getHeight() / 2));
+        assertThat(vm.reader().selectedEntityKeyProperty().get()).isEqualTo(target.entityKey());
+        assertThat(vm.reader().focusedColumn()).isSameAs(second);
+        assertThat(WaitForAsyncUtils.asyncFx(() -> view.body().firstVisibleParToAllParIndex()).get()).isEqualTo(topBefore);
+        assertThat(robot.lookup("#details-heading").queryAs(Label.class).getText()).isEqualTo(target.entity());
+    }
+
+    private static int paragraphOf(ReaderColumnView view, int offset) {
+        return view.body().offsetToPosition(offset, org.fxmisc.richtext.model.TwoDimensional.Bias.Forward).getMajor();
     }
 
     @Test

@@ -11,7 +11,9 @@ import org.kordamp.ikonli.Ikon;
  * @param menu        the menu it lives in ("File", "View", "Reader", "Entities", "Search", "Help")
  * @param icon        its icon, or null
  * @param defaultKeys the default key combinations in {@link javafx.scene.input.KeyCombination#valueOf} syntax
- *                    ("Shortcut+O", "J", "F1", "?"); the first is the one shown in menus
+ *                    ("Shortcut+O", "J", "F1", "?"); the first is the one shown in menus. Keys take JavaFX's
+ *                    {@link javafx.scene.input.KeyCode} names ("Esc", "Period"): any other name ("Escape") is read
+ *                    as a typed character and never matches a key press
  * @param onToolbar   whether the toolbar shows it
  */
 public record ActionSpec(String id, String label, String menu, Ikon icon, List<String> defaultKeys, boolean onToolbar) {

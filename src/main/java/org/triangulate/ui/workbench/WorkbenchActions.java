@@ -75,7 +75,7 @@ public final class WorkbenchActions {
                 reader::selectEntityAtCaret);
         c.define(spec("entity.next-mention", "Next mention", "Entities", null, false, "M"), () -> reader.moveToMention(1));
         c.define(spec("entity.previous-mention", "Previous mention", "Entities", null, false, "Shift+M"), () -> reader.moveToMention(-1));
-        c.define(spec("entity.clear", "Clear the entity selection", "Entities", null, false, "Escape"), reader::clearEntity);
+        c.define(spec("entity.clear", "Clear the entity selection", "Entities", null, false, "Esc"), reader::clearEntity);
         int n = 1;
         for (EntityType type : EntityType.values()) {
             c.define(spec("entity.toggle-" + type.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'),
