@@ -108,14 +108,18 @@ public final class ReaderView extends StackPane {
         if (reader.focusedColumn() == null) {
             reader.focusColumn(0);
         }
-        views.get(reader.focusedColumn()).focusBody();
+        ReaderColumnView view = views.get(reader.focusedColumn());
+        if (view != null) {
+            view.focusBody();
+        }
     }
 
     public ReaderColumnView viewOf(ColumnViewModel column) {
         return views.get(column);
     }
 
-    private boolean isInside(Node node) {
+    /** Whether the node is part of the reader (a column's text, say). */
+    public boolean isInside(Node node) {
         for (Node n = node; n != null; n = n.getParent()) {
             if (n == this) {
                 return true;

@@ -85,6 +85,8 @@ public final class WorkbenchView extends StackPane implements WorkbenchActions.W
     private Runnable onQuit = () -> { };
     /** Where the details pane's divider was when it was hidden, to put it back there. */
     private Double detailsDivider;
+    /** Set at the analyst's first key or click; until then reopened articles may take the keyboard. */
+    private boolean analystActed;
 
     /** @param keysChanged called when the analyst rebinds keys, to save them */
     public WorkbenchView(WorkbenchViewModel vm, ClaimsViewModel claims, ConflictsViewModel conflicts,
@@ -204,11 +206,44 @@ public final class WorkbenchView extends StackPane implements WorkbenchActions.W
         this.onQuit = onQuit;
     }
 
-    /** Hooks the catalogue's keys and the theme to the scene. */
+    /**
+     * Hooks the catalogue's keys and the theme to the scene, and gives the keyboard to the article list (so the
+     * first A, j or Enter works at once, instead of typing into the search box) or, once remembered articles have
+     * been reopened, to the reader.
+     */
     public void install(Scene scene) {
+        scene.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> analystActed = true);
+        scene.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_PRESSED, e -> analystActed = true);
         new KeyDispatcher(catalogue, () -> palette.isVisible() || shortcuts.isVisible()).install(scene);
         Themes.apply(scene, vm.themeProperty().get());
         vm.themeProperty().addListener((o, a, b) -> Themes.apply(scene, b));
+        // Articles reopen when the corpus has been read, often after the window is up: they take the keyboard
+        // then, unless the analyst has already started somewhere else. (A change listener, so the reader has
+        // built their columns first.)
+        vm.reader().columns().addListener((ListChangeListener<org.triangulate.ui.reader.ColumnViewModel>) c -> {
+            if (!analystActed && !vm.reader().columns().isEmpty()) {
+                focusReader();
+            }
+        });
+        // When the workbench replaces the start-up skeleton, the scene hands the keyboard to its first control on
+        // the next pulse, whatever was asked before: take it back until the analyst does something.
+        scene.focusOwnerProperty().addListener((o, was, now) -> {
+            if (!analystActed && now != null && now != articleList && !readerView.isInside(now)) {
+                javafx.application.Platform.runLater(this::focusAtStart);
+            }
+        });
+        focusAtStart();
+    }
+
+    private void focusAtStart() {
+        if (analystActed) {
+            return;
+        }
+        if (vm.reader().columns().isEmpty()) {
+            articleList.requestFocus();
+        } else {
+            readerView.focusCurrentColumn();
+        }
     }
 
     // ---- layout state, for the preferences
@@ -263,8 +298,14 @@ public final class WorkbenchView extends StackPane implements WorkbenchActions.W
         entityPanel.focusFilter();
     }
 
+    /** The reader's focused column; with none open, the article list, where Enter or A opens one. */
     @Override
     public void focusReader() {
+        if (vm.reader().columns().isEmpty()) {
+            articleList.focusList();
+            vm.statusMessageProperty().set("No article is open: Enter opens the selected article, A the next one");
+            return;
+        }
         readerView.focusCurrentColumn();
     }
 
