@@ -402,6 +402,37 @@ class WorkbenchWindowTest {
     }
 
     @Test
+    void oneClickOnAMentionInAnotherColumnSelectsItsEntityAndThatColumnStaysPut(FxRobot robot) throws Exception {
+        openThreeArticles(robot);
+        ColumnViewModel second = vm.reader().columns().get(1);
+        ReaderColumnView view = columnView(robot, second);
+        assertThat(vm.reader().focusedColumn()).isNotSameAs(second);
+        // a mention further down whose entity is also mentioned earlier: selecting it must not scroll this column
+        // back to the first mention, away from the text under the mouse
+        Mention target = second.mentions().stream()
+                .filter(m -> second.article().body().indexOf("\n", m.start()) > 0)
+                .filter(m -> second.mentions().indexOf(m) > 8)
+                .filter(m -> second.mentions().stream().anyMatch(o -> o.entityKey().equals(m.entityKey()) && o.start() < m.start()
+                        && paragraphOf(view, o.start()) < paragraphOf(view, m.start()) - 2))
+                .findFirst().orElseThrow();
+        int paragraph = paragraphOf(view, target.start());
+        robot.interact(() -> view.body().showParagraphAtTop(paragraph));
+        WaitForAsyncUtils.waitForFxEvents();
+        int topBefore = WaitForAsyncUtils.asyncFx(() -> view.body().firstVisibleParToAllParIndex()).get();
+        javafx.geometry.Bounds bounds = WaitForAsyncUtils.asyncFx(() ->
+                view.body().getCharacterBoundsOnScreen(target.start(), target.start() + 2).orElseThrow()).get();
+        robot.clickOn(new javafx.geometry.Point2D(bounds.getMinX() + bounds.getWidth() / 2, bounds.getMinY() + bounds.getHeight() / 2));
+        assertThat(vm.reader().selectedEntityKeyProperty().get()).isEqualTo(target.entityKey());
+        assertThat(vm.reader().focusedColumn()).isSameAs(second);
+        assertThat(WaitForAsyncUtils.asyncFx(() -> view.body().firstVisibleParToAllParIndex()).get()).isEqualTo(topBefore);
+        assertThat(robot.lookup("#details-heading").queryAs(Label.class).getText()).isEqualTo(target.entity());
+    }
+
+    private static int paragraphOf(ReaderColumnView view, int offset) {
+        return view.body().offsetToPosition(offset, org.fxmisc.richtext.model.TwoDimensional.Bias.Forward).getMajor();
+    }
+
+    @Test
     void hoveringAMentionNamesItsTypeAndEntity(FxRobot robot) throws Exception {
         keys(robot, KeyCode.A);
         ColumnViewModel column = vm.reader().columns().get(0);

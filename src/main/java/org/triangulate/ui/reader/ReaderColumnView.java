@@ -11,6 +11,7 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -41,6 +42,10 @@ public final class ReaderColumnView extends VBox {
     private final ChangeListener<Reveal> revealer = (o, a, r) -> reveal(r);
     /** The runs last applied to the text area (at first: the whole text unstyled). */
     private List<StyleRun> applied = List.of();
+    /** True between a primary-button press in the text and its release. */
+    private boolean pressing;
+    /** The character under the mouse at that press, or -1. */
+    private int pressedAt = -1;
 
     public ReaderColumnView(ColumnViewModel column, ReaderViewModel reader) {
         this.column = column;
@@ -86,20 +91,37 @@ public final class ReaderColumnView extends VBox {
         applyStyles(column.styleRuns());
         column.styleRunsProperty().addListener(restyle);
         column.revealProperty().addListener(revealer);
-        body.caretPositionProperty().addListener((o, a, b) -> reader.caretMoved(column, b));
+        // A press moves the caret at once, but choosing the sentence there restyles the paragraph under the mouse,
+        // and JavaFX then delivers the release and click to text nodes no longer in the scene: the first click on
+        // a mention was lost. So a mouse move of the caret is reported when the button is released.
+        body.caretPositionProperty().addListener((o, a, b) -> {
+            if (!pressing) {
+                reader.caretMoved(column, b);
+            }
+        });
+        body.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> {
+            pressing = e.isPrimaryButtonDown();
+            pressedAt = body.hit(e.getX(), e.getY()).getCharacterIndex().orElse(-1);
+        });
+        body.addEventHandler(MouseEvent.MOUSE_RELEASED, e -> {
+            if (!pressing) {
+                return;
+            }
+            pressing = false;
+            Mention m = pressedAt < 0 ? null : column.mentionAt(pressedAt);
+            if (m != null && e.isStillSincePress() && body.getSelection().getLength() == 0) {
+                reader.mentionClicked(column, body.getCaretPosition(), m);
+            } else {
+                reader.caretMoved(column, body.getCaretPosition());
+            }
+        });
         body.selectionProperty().addListener((o, a, b) -> column.selectionProperty().set(
                 b == null || b.getLength() == 0 ? null : new TextSpan(b.getStart(), b.getEnd())));
         body.focusedProperty().addListener((o, a, b) -> {
             if (b) {
                 reader.focusColumn(reader.columns().indexOf(column));
-            }
-        });
-        body.setOnMouseClicked(e -> {
-            if (e.getClickCount() == 1 && body.getSelectedText().isEmpty()) {
-                Mention m = column.mentionAt(body.getCaretPosition());
-                if (m != null) {
-                    reader.selectEntity(m.entityKey());
-                }
+            } else {
+                pressing = false;
             }
         });
 

@@ -181,8 +181,30 @@ public final class ReaderViewModel {
 
     /** Lights every mention of the entity in every column and scrolls each column to its first one. */
     public void selectEntity(String entityKey) {
+        selectEntity(entityKey, null);
+    }
+
+    /**
+     * Lights every mention of the entity in every column and scrolls each column but {@code stay} to its first one:
+     * the analyst picked the entity in {@code stay}, at the text they are reading.
+     */
+    private void selectEntity(String entityKey, ColumnViewModel stay) {
         selectedEntityKey.set(entityKey);
-        columns.forEach(this::revealFirstSelectedMention);
+        columns.stream().filter(c -> c != stay).forEach(this::revealFirstSelectedMention);
+    }
+
+    /**
+     * A click on a mention: the caret goes there, that column takes the focus and the mention's entity is selected.
+     * The sentence is not chosen, so no similar passages pull the other columns elsewhere.
+     */
+    public void mentionClicked(ColumnViewModel column, int caret, Mention mention) {
+        int index = columns.indexOf(column);
+        if (index < 0) {
+            return;
+        }
+        column.caretMoved(caret);
+        focusedIndex.set(index);
+        selectEntity(mention.entityKey(), column);
     }
 
     public void clearEntity() {
@@ -214,7 +236,7 @@ public final class ReaderViewModel {
         if (m == null) {
             return false;
         }
-        selectEntity(m.entityKey());
+        selectEntity(m.entityKey(), c);
         return true;
     }
 

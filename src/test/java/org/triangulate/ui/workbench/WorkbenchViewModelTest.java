@@ -112,6 +112,36 @@ class WorkbenchViewModelTest {
     }
 
     @Test
+    void aClickedMentionSelectsItsEntityAndOnlyTheOtherColumnsScrollToIt() {
+        ColumnViewModel first = open("000_8dd3f800fd6951e7.txt");
+        ColumnViewModel second = open("001_b9333784f3f4ba51.txt");
+        List<Mention> apt31 = first.mentions().stream().filter(m -> m.entity().equals("APT31")).toList();
+        Mention later = apt31.get(apt31.size() - 1);
+        assertThat(later.start()).isGreaterThan(apt31.get(0).start());
+        var revealBefore = first.revealProperty().get();
+        vm.reader().mentionClicked(first, later.start() + 1, later);
+        assertThat(vm.reader().selectedEntityKeyProperty().get()).isEqualTo(later.entityKey());
+        assertThat(vm.reader().focusedColumn()).isSameAs(first);
+        assertThat(first.caret()).isEqualTo(later.start() + 1);
+        assertThat(first.revealProperty().get()).as("the clicked column stays where the analyst reads").isEqualTo(revealBefore);
+        assertThat(first.chosenSentenceProperty().get()).as("a click on a mention does not choose the sentence").isNull();
+        Mention inSecond = second.mentions().stream().filter(m -> m.entity().equals("APT31")).findFirst().orElseThrow();
+        assertThat(second.revealProperty().get().offset()).isEqualTo(inSecond.start());
+    }
+
+    @Test
+    void selectingTheEntityAtTheCaretLeavesThatColumnWhereItIs() {
+        ColumnViewModel first = open("000_8dd3f800fd6951e7.txt");
+        List<Mention> apt31 = first.mentions().stream().filter(m -> m.entity().equals("APT31")).toList();
+        Mention later = apt31.get(apt31.size() - 1);
+        first.reveal(later.start());
+        var revealed = first.revealProperty().get();
+        assertThat(vm.reader().selectEntityAtCaret()).isTrue();
+        assertThat(vm.reader().selectedEntityKeyProperty().get()).isEqualTo(later.entityKey());
+        assertThat(first.revealProperty().get()).isEqualTo(revealed);
+    }
+
+    @Test
     void nextMentionWalksThroughTheSelectedEntityAcrossColumns() {
         ColumnViewModel first = open("000_8dd3f800fd6951e7.txt");
         ColumnViewModel second = open("001_b9333784f3f4ba51.txt");
