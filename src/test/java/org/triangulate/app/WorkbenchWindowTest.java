@@ -199,6 +199,29 @@ class WorkbenchWindowTest {
         assertCurrentHitShown(robot, hits.get(1));
     }
 
+    @Test
+    void hitsInArticlesNotOpenShowInOneMarkedPreviewColumnThatCanBeKept(FxRobot robot) {
+        openThreeArticles(robot);
+        List<String> mine = vm.reader().columns().stream().map(c -> c.article().file()).toList();
+        keys(robot, KeyCode.CONTROL, KeyCode.F);
+        robot.write("APT40");
+        keys(robot, KeyCode.ENTER);
+        ColumnViewModel preview = vm.reader().previewColumnProperty().get();
+        for (int i = 0; i < vm.search().hitsProperty().get().size() && preview == null; i++) {
+            keys(robot, KeyCode.F3);
+            preview = vm.reader().previewColumnProperty().get();
+        }
+        assertThat(preview).isNotNull();
+        assertThat(vm.reader().columns().stream().map(c -> c.article().file()).toList().subList(0, 3)).isEqualTo(mine);
+        ReaderColumnView view = columnView(robot, preview);
+        assertThat(view.getPseudoClassStates()).contains(ReaderColumnView.PREVIEW);
+        assertThat(robot.from(view).lookup(".preview-row").query().isVisible()).isTrue();
+        robot.clickOn(robot.from(view).lookup(".preview-keep").queryAs(javafx.scene.control.Hyperlink.class));
+        assertThat(vm.reader().previewColumnProperty().get()).isNull();
+        assertThat(view.getPseudoClassStates()).doesNotContain(ReaderColumnView.PREVIEW);
+        assertThat(robot.from(view).lookup(".preview-row").query().isVisible()).isFalse();
+    }
+
     private void assertCurrentHitShown(FxRobot robot, ReaderViewModel.SearchHit hit) {
         ColumnViewModel column = vm.reader().columnOf(hit.articleId());
         assertThat(column).isNotNull();

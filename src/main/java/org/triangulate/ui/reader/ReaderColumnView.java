@@ -33,6 +33,7 @@ import org.triangulate.ui.common.EntityTypeLabels;
 public final class ReaderColumnView extends VBox {
 
     public static final PseudoClass FOCUSED_COLUMN = PseudoClass.getPseudoClass("focused-column");
+    public static final PseudoClass PREVIEW = PseudoClass.getPseudoClass("preview");
 
     private final ColumnViewModel column;
     private final StyleClassedTextArea body = new StyleClassedTextArea(false);
@@ -40,6 +41,9 @@ public final class ReaderColumnView extends VBox {
     private final Label hoverLabel = new Label();
     private final ChangeListener<List<StyleRun>> restyle = (o, a, runs) -> applyStyles(runs);
     private final ChangeListener<Reveal> revealer = (o, a, r) -> reveal(r);
+    private final ReaderViewModel reader;
+    private final HBox previewRow;
+    private final ChangeListener<ColumnViewModel> showPreview = (o, a, preview) -> showPreview(preview == column());
     /** The runs last applied to the text area (at first: the whole text unstyled). */
     private List<StyleRun> applied = List.of();
     /** True between a primary-button press in the text and its release. */
@@ -49,6 +53,7 @@ public final class ReaderColumnView extends VBox {
 
     public ReaderColumnView(ColumnViewModel column, ReaderViewModel reader) {
         this.column = column;
+        this.reader = reader;
         getStyleClass().add("reader-column");
         setId("column-" + column.article().file().replaceAll("[^A-Za-z0-9_-]", "_"));
 
@@ -67,8 +72,23 @@ public final class ReaderColumnView extends VBox {
             reader.focusColumn(reader.columns().indexOf(column));
             reader.closeFocused();
         });
-        VBox heading = new VBox(2, title, byline);
+        // A column a search hit opened says so: the next hit in an article the analyst has not opened replaces it.
+        Label previewTag = new Label("Search preview");
+        previewTag.getStyleClass().add("preview-tag");
+        previewTag.setTooltip(new Tooltip("Opened to show a search hit: the next hit in an article you have not opened"
+                + " replaces it. Keep it open, or open the article from the list, to read on."));
+        javafx.scene.control.Hyperlink keep = new javafx.scene.control.Hyperlink("Keep open");
+        keep.getStyleClass().add("preview-keep");
+        keep.setFocusTraversable(false);
+        keep.setOnAction(e -> reader.keepPreview());
+        previewRow = new HBox(4, previewTag, keep);
+        previewRow.setAlignment(Pos.BASELINE_LEFT);
+        previewRow.getStyleClass().add("preview-row");
+        previewRow.managedProperty().bind(previewRow.visibleProperty());
+        VBox heading = new VBox(2, previewRow, title, byline);
         HBox.setHgrow(heading, Priority.ALWAYS);
+        showPreview.changed(null, null, reader.previewColumnProperty().get());
+        reader.previewColumnProperty().addListener(showPreview);
         HBox header = new HBox(8, heading, close);
         header.setAlignment(Pos.TOP_LEFT);
         header.getStyleClass().add("column-header");
@@ -146,6 +166,11 @@ public final class ReaderColumnView extends VBox {
         return column;
     }
 
+    private void showPreview(boolean preview) {
+        pseudoClassStateChanged(PREVIEW, preview);
+        previewRow.setVisible(preview);
+    }
+
     public StyleClassedTextArea body() {
         return body;
     }
@@ -154,6 +179,7 @@ public final class ReaderColumnView extends VBox {
     public void dispose() {
         column.styleRunsProperty().removeListener(restyle);
         column.revealProperty().removeListener(revealer);
+        reader.previewColumnProperty().removeListener(showPreview);
         hover.hide();
     }
 

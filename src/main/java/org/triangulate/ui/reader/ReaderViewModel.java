@@ -10,6 +10,7 @@ import java.util.function.Consumer;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -40,6 +41,7 @@ public final class ReaderViewModel {
     private final ObjectProperty<Set<EntityType>> hiddenTypes = new SimpleObjectProperty<>(Set.of());
     private final StringProperty selectedEntityKey = new SimpleStringProperty();
     private final ObjectProperty<List<SimilarPassage>> similarPassages = new SimpleObjectProperty<>(List.of());
+    private final ReadOnlyObjectWrapper<ColumnViewModel> preview = new ReadOnlyObjectWrapper<>();
     private Map<String, List<TextSpan>> searchHitsByArticle = Map.of();
     private SearchHit currentSearchHit;
     private Consumer<String> onMessage = m -> { };
@@ -52,6 +54,11 @@ public final class ReaderViewModel {
     public ReaderViewModel(BackgroundTasks tasks, ReadOnlyObjectProperty<Workspace> workspace) {
         this.tasks = tasks;
         this.workspace = workspace;
+        columns.addListener((javafx.beans.InvalidationListener) o -> {
+            if (preview.get() != null && !columns.contains(preview.get())) {
+                preview.set(null);
+            }
+        });
     }
 
     /** Where the reader reports things worth a line in the status bar, and errors. */
@@ -92,10 +99,6 @@ public final class ReaderViewModel {
         return columns.stream().filter(c -> c.article().id().equals(articleId)).findFirst().orElse(null);
     }
 
-    /**
-     * Shows an article: focuses its column if open, else opens it in a new column (replacing the focused one when
-     * all four are in use).
-     */
     /** Where claim outlines come from: the claims of an article by id. Applied to open columns at once. */
     public void setClaimMarks(java.util.function.Function<String, List<HighlightLayers.ClaimMark>> marks) {
         this.claimMarks = marks;
@@ -104,12 +107,58 @@ public final class ReaderViewModel {
 
     private java.util.function.Function<String, List<HighlightLayers.ClaimMark>> claimMarks = id -> List.of();
 
+    /**
+     * The analyst opens an article: focuses its column if open (keeping it, if it was the search preview), else
+     * opens it in a new column. With all four in use it replaces the search preview column if there is one, else
+     * the focused column.
+     */
     public ColumnViewModel open(Article article) {
         ColumnViewModel existing = columnOf(article.id());
         if (existing != null) {
+            if (existing == preview.get()) {
+                preview.set(null);
+            }
             focusedIndex.set(columns.indexOf(existing));
             return existing;
         }
+        int replace = preview.get() != null ? columns.indexOf(preview.get()) : Math.max(0, focusedIndex.get());
+        return place(article, columns.size() >= MAX_COLUMNS ? replace : -1);
+    }
+
+    /**
+     * Opens an article for a search hit without taking the place of one the analyst opened: in the search preview
+     * column if there is one (replacing what it showed), else in a new column, which becomes the preview. Returns
+     * the article's column, or null when four articles the analyst opened fill the reader.
+     */
+    public ColumnViewModel openPreview(Article article) {
+        ColumnViewModel existing = columnOf(article.id());
+        if (existing != null) {
+            return existing;
+        }
+        ColumnViewModel old = preview.get();
+        if (old == null && columns.size() >= MAX_COLUMNS) {
+            return null;
+        }
+        ColumnViewModel column = place(article, old == null ? -1 : columns.indexOf(old));
+        preview.set(column);
+        return column;
+    }
+
+    /**
+     * The column search hits opened in articles the analyst had not (at most one): the next such hit reuses it,
+     * and it is the first to go when the reader is full. Null when there is none.
+     */
+    public ReadOnlyObjectProperty<ColumnViewModel> previewColumnProperty() {
+        return preview.getReadOnlyProperty();
+    }
+
+    /** Keeps the search preview column's article open: the next hit in another article opens a column of its own. */
+    public void keepPreview() {
+        preview.set(null);
+    }
+
+    /** Opens the article in a new column, or at {@code at} in place of the column there; focuses it. */
+    private ColumnViewModel place(Article article, int at) {
         ColumnViewModel column = new ColumnViewModel(article, hiddenTypes, selectedEntityKey);
         Workspace ws = workspace.get();
         if (ws != null) {
@@ -120,8 +169,10 @@ public final class ReaderViewModel {
         if (currentSearchHit != null && currentSearchHit.articleId().equals(article.id())) {
             column.currentSearchHitProperty().set(currentSearchHit.span());
         }
-        if (columns.size() >= MAX_COLUMNS) {
-            int at = Math.max(0, focusedIndex.get());
+        if (at >= 0) {
+            if (columns.get(at) == preview.get()) {
+                preview.set(null);
+            }
             columns.set(at, column);
             focusedIndex.set(-1);
             focusedIndex.set(at);

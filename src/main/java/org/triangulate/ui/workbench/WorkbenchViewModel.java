@@ -400,12 +400,25 @@ public final class WorkbenchViewModel {
         }
     }
 
+    /**
+     * Shows a search hit in its article's column. A hit in an article that is not open goes to the search preview
+     * column (a new column while there is room), never in place of an article the analyst opened; with four of
+     * those open it is shown in the details pane only.
+     */
     private void showSearchHit(ReaderViewModel.SearchHit hit) {
-        if (hit != null) {
-            Workspace ws = workspace.get();
-            if (ws != null && reader.columnOf(hit.articleId()) == null) {
-                ws.article(hit.articleId()).ifPresent(reader::open);
-            }
+        Workspace ws = workspace.get();
+        if (hit != null && ws != null && reader.columnOf(hit.articleId()) == null) {
+            ws.article(hit.articleId()).ifPresent(a -> {
+                String which = "Hit " + (search.currentIndexProperty().get() + 1) + " of " + search.hitsProperty().get().size()
+                        + " is in “" + a.title() + "”";
+                if (reader.openPreview(a) == null) {
+                    statusMessage.set(which + ": four articles you opened fill the reader, so it shows in the details pane."
+                            + " Close a column to see hits in their article.");
+                } else {
+                    statusMessage.set(which + ", opened in the search preview column; the next hit in an article you"
+                            + " have not opened replaces it (open the article to keep it)");
+                }
+            });
         }
         reader.showSearchHit(hit);
     }
@@ -536,7 +549,9 @@ public final class WorkbenchViewModel {
     /** The remembered state, merged into the window-owned parts of {@code base} (bounds, dividers, keys). */
     public UiPreferences toPreferences(UiPreferences base) {
         Workspace ws = workspace.get();
-        List<String> open = reader.columns().stream().map(c -> c.article().file()).toList();
+        // the search preview is a passing look, not an article the analyst opened
+        List<String> open = reader.columns().stream().filter(c -> c != reader.previewColumnProperty().get())
+                .map(c -> c.article().file()).toList();
         List<String> hidden = reader.hiddenTypesProperty().get().stream().map(Enum::name).sorted().toList();
         return new UiPreferences(UiPreferences.FORMAT_VERSION, theme.get(), base.window(), base.dividers(),
                 detailsVisible.get(), ws == null ? base.lastCorpus() : ws.corpusDir().toString(),

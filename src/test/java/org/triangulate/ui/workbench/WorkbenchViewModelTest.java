@@ -212,6 +212,57 @@ class WorkbenchViewModelTest {
         assertThat(vm.reader().focusedColumn().article().id()).isEqualTo(hits.get(hits.size() - 1).articleId());
     }
 
+    private List<String> openFiles() {
+        return vm.reader().columns().stream().map(c -> c.article().file()).toList();
+    }
+
+    @Test
+    void steppingThroughHitsNeverReplacesAnArticleTheAnalystOpened() {
+        open("000_8dd3f800fd6951e7.txt");
+        open("001_b9333784f3f4ba51.txt");
+        open("002_cd4c0251b1ad3c11.txt");
+        vm.search().queryProperty().set("APT40");
+        vm.search().submit();
+        List<ReaderViewModel.SearchHit> hits = vm.search().hitsProperty().get();
+        assertThat(hits).extracting(ReaderViewModel.SearchHit::articleId).hasSizeGreaterThan(4)
+                .contains(article("003_a72829d80c15e821.txt").id(), article("004_9d3866efc89fffe9.txt").id());
+        for (int i = 0; i < 2 * hits.size(); i++) {
+            ReaderViewModel.SearchHit hit = vm.search().currentHit();
+            ColumnViewModel shown = vm.reader().focusedColumn();
+            assertThat(shown.article().id()).as("hit %d is shown in its article", i).isEqualTo(hit.articleId());
+            assertThat(openFiles().subList(0, 3)).as("after hit %d", i).containsExactly(
+                    "000_8dd3f800fd6951e7.txt", "001_b9333784f3f4ba51.txt", "002_cd4c0251b1ad3c11.txt");
+            assertThat(openFiles()).hasSizeLessThanOrEqualTo(4);
+            vm.search().step(1);
+        }
+        // the fourth column is the search preview, reused hit after hit, and it is not remembered as open
+        ColumnViewModel preview = vm.reader().previewColumnProperty().get();
+        assertThat(preview).isSameAs(vm.reader().columns().get(3));
+        assertThat(vm.statusMessageProperty().get()).contains("search preview");
+        assertThat(vm.toPreferences(UiPreferences.defaults()).openArticles()).hasSize(3);
+        // opening that article keeps it: the next hit elsewhere cannot replace it
+        vm.openArticle(preview.article());
+        assertThat(vm.reader().previewColumnProperty().get()).isNull();
+        assertThat(vm.toPreferences(UiPreferences.defaults()).openArticles()).hasSize(4);
+    }
+
+    @Test
+    void withFourArticlesOpenAHitElsewhereShowsInTheDetailsOnly() {
+        List<String> mine = List.of("000_8dd3f800fd6951e7.txt", "001_b9333784f3f4ba51.txt", "002_cd4c0251b1ad3c11.txt",
+                "003_a72829d80c15e821.txt");
+        mine.forEach(this::open);
+        vm.search().queryProperty().set("APT40");
+        vm.search().submit();
+        String fifth = article("004_9d3866efc89fffe9.txt").id();
+        List<ReaderViewModel.SearchHit> hits = vm.search().hitsProperty().get();
+        int index = hits.stream().map(ReaderViewModel.SearchHit::articleId).toList().indexOf(fifth);
+        assertThat(index).isNotNegative();
+        vm.search().go(index);
+        assertThat(openFiles()).containsExactlyElementsOf(mine);
+        assertThat(vm.statusMessageProperty().get()).contains("four articles you opened fill the reader");
+        assertThat(vm.detailsProperty().get().heading()).isEqualTo("Search hit " + (index + 1) + " of " + hits.size());
+    }
+
     @Test
     void anInvalidQueryGivesTheParsersMessage() {
         vm.search().queryProperty().set("foo AND (");
