@@ -455,6 +455,37 @@ class WorkbenchWindowTest {
         return view.body().offsetToPosition(offset, org.fxmisc.richtext.model.TwoDimensional.Bias.Forward).getMajor();
     }
 
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(ints = {1600, 1368, 1200, 1000, 900})
+    void theLegendNeverRunsUnderTheSearchBox(int width, FxRobot robot) throws Exception {
+        // The headless screen is narrower than some of these widths, so the top bar is laid out at each width on its
+        // own, as the window would lay it out.
+        javafx.scene.layout.Region top = robot.lookup(".top-bar").queryAs(javafx.scene.layout.Region.class);
+        List<String> overlaps = WaitForAsyncUtils.asyncFx(() -> {
+            top.resize(width, top.getHeight());
+            top.applyCss();
+            top.layout();
+            top.applyCss();
+            top.layout();
+            javafx.scene.Node search = top.lookup("#search-field");
+            double searchLeft = search.localToScene(search.getLayoutBounds()).getMinX();
+            List<String> found = new java.util.ArrayList<>();
+            for (javafx.scene.Node toggle : top.lookupAll(".legend-toggle")) {
+                double right = toggle.localToScene(toggle.getLayoutBounds()).getMaxX();
+                if (right > searchLeft) {
+                    found.add(((javafx.scene.control.ToggleButton) toggle).getText() + " ends at " + right
+                            + ", the search box starts at " + searchLeft);
+                }
+            }
+            if (search.getLayoutBounds().getWidth() < 180) {
+                found.add("search box " + search.getLayoutBounds().getWidth() + " px wide");
+            }
+            return found;
+        }).get();
+        robot.interact(top::requestLayout);
+        assertThat(overlaps).as("at %d px", width).isEmpty();
+    }
+
     @Test
     void hoveringAMentionNamesItsTypeAndEntity(FxRobot robot) throws Exception {
         keys(robot, KeyCode.A);

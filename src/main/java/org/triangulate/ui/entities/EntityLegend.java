@@ -13,6 +13,8 @@ import org.triangulate.ui.workbench.WorkbenchViewModel;
 /** The colour legend of entity types, which doubles as the switches that show or hide each type's highlighting. */
 public final class EntityLegend extends HBox {
 
+    private boolean compact;
+
     public EntityLegend(WorkbenchViewModel vm) {
         super(4);
         setAlignment(Pos.CENTER_LEFT);
@@ -40,10 +42,25 @@ public final class EntityLegend extends HBox {
 
     /** In a narrow window, only the colour swatches show (each keeps its name in the tooltip). */
     public void setCompact(boolean compact) {
+        this.compact = compact;
         for (javafx.scene.Node n : getChildren()) {
             ((ToggleButton) n).setContentDisplay(compact ? javafx.scene.control.ContentDisplay.GRAPHIC_ONLY
                     : javafx.scene.control.ContentDisplay.LEFT);
         }
+    }
+
+    /** The width the legend needs to show every type's name, whether it shows them now or not. */
+    public double widthWithNames() {
+        double width = prefWidth(-1);
+        if (compact) {
+            for (javafx.scene.Node n : getChildren()) {
+                ToggleButton toggle = (ToggleButton) n;
+                javafx.scene.text.Text name = new javafx.scene.text.Text(toggle.getText());
+                name.setFont(toggle.getFont());
+                width += Math.ceil(name.getLayoutBounds().getWidth()) + toggle.getGraphicTextGap();
+            }
+        }
+        return width;
     }
 
 }

@@ -65,9 +65,6 @@ import org.triangulate.ui.search.SearchResultsView;
  */
 public final class WorkbenchView extends StackPane implements WorkbenchActions.Window {
 
-    /** Window width below which the legend shows only its colour swatches, so it never runs under the search box. */
-    private static final double COMPACT_BELOW = 1300;
-
     private final WorkbenchViewModel vm;
     private final ActionCatalogue catalogue;
     private final ArticleListView articleList;
@@ -424,7 +421,7 @@ public final class WorkbenchView extends StackPane implements WorkbenchActions.W
             }
         }
         EntityLegend legend = new EntityLegend(vm);
-        legend.setMinWidth(0);
+        legend.setMinWidth(Region.USE_PREF_SIZE); // never narrower than its toggles: it would run under the search box
         searchField.setId("search-field");
         searchField.setPromptText("Search (Ctrl+F): APT31 \"Electoral Commission\"");
         searchField.setPrefColumnCount(20);
@@ -465,10 +462,20 @@ public final class WorkbenchView extends StackPane implements WorkbenchActions.W
         HBox.setHgrow(spacer, Priority.ALWAYS);
         bar.setMinWidth(Region.USE_PREF_SIZE);
         searchField.setMinWidth(180);
-        HBox top = new HBox(8, bar, new javafx.scene.control.Separator(Orientation.VERTICAL), legend, spacer, searchField);
+        javafx.scene.control.Separator separator = new javafx.scene.control.Separator(Orientation.VERTICAL);
+        HBox top = new HBox(8, bar, separator, legend, spacer, searchField);
         top.setAlignment(Pos.CENTER_LEFT);
         top.getStyleClass().add("top-bar");
-        top.widthProperty().addListener((o, a, w) -> legend.setCompact(w.doubleValue() < COMPACT_BELOW));
+        // The legend names its types while the toolbar, the named legend and a full-width search box fit; in a
+        // narrower window it shows only its swatches (each keeps its name in the tooltip).
+        Runnable fit = () -> {
+            javafx.geometry.Insets in = top.getInsets();
+            double needed = in.getLeft() + in.getRight() + top.getSpacing() * 4 + bar.prefWidth(-1)
+                    + separator.prefWidth(-1) + legend.widthWithNames() + searchField.prefWidth(-1);
+            legend.setCompact(top.getWidth() < needed);
+        };
+        top.widthProperty().addListener((o, a, w) -> fit.run());
+        vm.themeProperty().addListener((o, a, b) -> javafx.application.Platform.runLater(fit));
         return top;
     }
 
