@@ -28,6 +28,7 @@ import org.triangulate.ui.common.BackgroundTasks;
 import org.triangulate.ui.reader.ColumnViewModel;
 import org.triangulate.ui.reader.HighlightLayers;
 import org.triangulate.ui.reader.ReaderColumnView;
+import org.triangulate.ui.reader.ReaderView;
 import org.triangulate.ui.reader.ReaderViewModel;
 import org.triangulate.ui.workbench.WorkbenchViewModel;
 import org.triangulate.workspace.Json;
@@ -135,6 +136,38 @@ class WorkbenchWindowTest {
         keys(robot, KeyCode.CONTROL, KeyCode.W); // close the focused (last) column
         assertThat(robot.lookup(".reader-column").queryAll()).hasSize(2);
         assertThat(stage.getTitle()).startsWith("Triangulate");
+    }
+
+    @Test
+    void columnsKeepAReadableWidthAndTheReaderScrollsToTheFocusedOne(FxRobot robot) throws Exception {
+        keys(robot, KeyCode.A);
+        ReaderColumnView alone = columnView(robot, vm.reader().columns().get(0));
+        assertThat(alone.getWidth()).as("one column").isBetween(ReaderView.MIN_COLUMN_WIDTH, ReaderView.MAX_SINGLE_COLUMN_WIDTH);
+        for (int n = 2; n <= 4; n++) {
+            keys(robot, KeyCode.A);
+            assertFocusedColumnInView(robot, "column " + n + " just opened");
+            ReaderColumnView opened = columnView(robot, vm.reader().focusedColumn());
+            assertThat(WaitForAsyncUtils.asyncFx(() -> opened.body().firstVisibleParToAllParIndex()).get())
+                    .as("column %d shows its start", n).isZero();
+        }
+        assertThat(vm.reader().columns()).hasSize(4);
+        for (ColumnViewModel c : vm.reader().columns()) {
+            assertThat(columnView(robot, c).getWidth()).as(c.article().file()).isGreaterThanOrEqualTo(ReaderView.MIN_COLUMN_WIDTH);
+        }
+        for (int i = 0; i < 4; i++) {
+            keys(robot, KeyCode.L); // next column, wrapping round
+            assertFocusedColumnInView(robot, "column " + i + " after L");
+        }
+        assertThat(vm.statusMessageProperty().get()).contains("scrolls sideways");
+    }
+
+    private void assertFocusedColumnInView(FxRobot robot, String which) throws Exception {
+        javafx.scene.control.ScrollPane scroller = robot.lookup("#reader-scroller").queryAs(javafx.scene.control.ScrollPane.class);
+        ReaderColumnView focused = columnView(robot, vm.reader().focusedColumn());
+        javafx.geometry.Bounds shown = WaitForAsyncUtils.asyncFx(() -> scroller.localToScene(scroller.getLayoutBounds())).get();
+        javafx.geometry.Bounds column = WaitForAsyncUtils.asyncFx(() -> focused.localToScene(focused.getLayoutBounds())).get();
+        assertThat(column.getMinX()).as("left edge of %s", which).isGreaterThanOrEqualTo(shown.getMinX() - 1);
+        assertThat(column.getMaxX()).as("right edge of %s", which).isLessThanOrEqualTo(shown.getMaxX() + 1);
     }
 
     @Test
@@ -477,7 +510,7 @@ class WorkbenchWindowTest {
                             + ", the search box starts at " + searchLeft);
                 }
             }
-            if (search.getLayoutBounds().getWidth() < 180) {
+            if (search.getLayoutBounds().getWidth() < 200) {
                 found.add("search box " + search.getLayoutBounds().getWidth() + " px wide");
             }
             return found;

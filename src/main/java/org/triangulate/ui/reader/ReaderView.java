@@ -8,6 +8,7 @@ import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.input.DataFormat;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.HBox;
@@ -17,15 +18,26 @@ import javafx.scene.layout.VBox;
 
 /**
  * The side-by-side reader: one {@link ReaderColumnView} per open article, equal widths, the focused one marked.
- * Articles dragged from the list open here.
+ * Columns never get narrower than a readable line: when they do not fit, the reader scrolls sideways and keeps the
+ * focused column in view. Articles dragged from the list open here.
  */
 public final class ReaderView extends StackPane {
 
     /** Drag-and-drop payload of an article dragged from the list: its id. */
     public static final DataFormat ARTICLE_ID = new DataFormat("application/x-triangulate-article-id");
+    /**
+     * The narrowest a column gets: about 45 characters a line of the 15 px serif body (7.7 px a character on
+     * average) plus the text's padding and scroll bar. Narrower, lines of 20-25 characters read badly and long
+     * words split.
+     */
+    public static final double MIN_COLUMN_WIDTH = 400;
+    /** The widest a column alone gets: about 70 characters a line, a comfortable measure for long reading. */
+    public static final double MAX_SINGLE_COLUMN_WIDTH = 610;
 
     private final ReaderViewModel reader;
     private final HBox row = new HBox();
+    private final ScrollPane scroller = new ScrollPane(row);
+    private final javafx.beans.property.BooleanProperty overflowing = new javafx.beans.property.SimpleBooleanProperty();
     private final VBox empty;
     private final Map<ColumnViewModel, ReaderColumnView> views = new HashMap<>();
 
@@ -44,7 +56,15 @@ public final class ReaderView extends StackPane {
         empty = new VBox(8, hint, how);
         empty.setAlignment(Pos.CENTER);
         empty.setMaxWidth(460);
-        getChildren().addAll(row, empty);
+        scroller.setId("reader-scroller");
+        scroller.setFitToWidth(true); // the row fills the reader, but never below its columns' minimum widths
+        scroller.setFitToHeight(true);
+        scroller.setHbarPolicy(ScrollPane.ScrollBarPolicy.AS_NEEDED);
+        scroller.setVbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        scroller.setFocusTraversable(false);
+        overflowing.bind(javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> row.getWidth() > scroller.getViewportBounds().getWidth() + 1, row.widthProperty(), scroller.viewportBoundsProperty()));
+        getChildren().addAll(scroller, empty);
 
         reader.columns().addListener((ListChangeListener<ColumnViewModel>) c -> rebuild());
         reader.focusedIndexProperty().addListener((o, a, b) -> markFocused(true));
@@ -81,8 +101,9 @@ public final class ReaderView extends StackPane {
         // One column alone keeps a comfortable line length instead of spanning a wide screen.
         row.setAlignment(Pos.TOP_CENTER);
         views.values().forEach(v -> {
-            v.setMaxWidth(columns.size() == 1 ? 860 : Double.MAX_VALUE);
-            v.setPrefWidth(200);
+            v.setMinWidth(MIN_COLUMN_WIDTH);
+            v.setMaxWidth(columns.size() == 1 ? MAX_SINGLE_COLUMN_WIDTH : Double.MAX_VALUE);
+            v.setPrefWidth(MIN_COLUMN_WIDTH);
         });
         empty.setVisible(columns.isEmpty());
         markFocused(true);
@@ -91,6 +112,10 @@ public final class ReaderView extends StackPane {
     private void markFocused(boolean moveKeyboardFocus) {
         ColumnViewModel focused = reader.focusedColumn();
         views.forEach((c, v) -> v.setFocusedColumn(c == focused));
+        if (focused != null) {
+            // after the next layout, when a new column has its place in the row
+            javafx.application.Platform.runLater(() -> scrollIntoView(views.get(focused)));
+        }
         // Keep the keyboard where the analyst is typing (the search box), but follow the reader's focus otherwise.
         if (moveKeyboardFocus && focused != null && getScene() != null) {
             Node owner = getScene().getFocusOwner();
@@ -111,6 +136,33 @@ public final class ReaderView extends StackPane {
         ReaderColumnView view = views.get(reader.focusedColumn());
         if (view != null) {
             view.focusBody();
+        }
+    }
+
+    /** True while the columns are wider than the reader, which then scrolls sideways. */
+    public javafx.beans.value.ObservableBooleanValue overflowingProperty() {
+        return overflowing;
+    }
+
+    /** Scrolls the reader sideways, as little as it can, so the column is all in view. */
+    private void scrollIntoView(ReaderColumnView column) {
+        if (column == null || column.getParent() != row) {
+            return;
+        }
+        scroller.applyCss(); // a column added since the last pulse: styled first, then given its width
+        scroller.layout();
+        double overflow = row.getWidth() - scroller.getViewportBounds().getWidth();
+        if (overflow <= 0) {
+            return;
+        }
+        double left = scroller.getHvalue() * overflow;
+        double right = left + scroller.getViewportBounds().getWidth();
+        double from = column.getBoundsInParent().getMinX() - row.getSpacing();
+        double to = column.getBoundsInParent().getMaxX() + row.getSpacing();
+        if (from < left) {
+            scroller.setHvalue(Math.max(0, from / overflow));
+        } else if (to > right) {
+            scroller.setHvalue(Math.min(1, (to - scroller.getViewportBounds().getWidth()) / overflow));
         }
     }
 

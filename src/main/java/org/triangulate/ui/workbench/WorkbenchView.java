@@ -150,6 +150,14 @@ public final class WorkbenchView extends StackPane implements WorkbenchActions.W
         sidebar.setDividerPositions(0.45);
         sidebar.getStyleClass().add("sidebar");
 
+        readerView.overflowingProperty().addListener((o, was, now) -> {
+            if (now) {
+                vm.statusMessageProperty().set("The columns do not all fit: the reader scrolls sideways ("
+                        + catalogue.get("reader.previous-column").keysText() + " and " + catalogue.get("reader.next-column").keysText()
+                        + " move between columns); hiding the details pane (" + catalogue.get("view.toggle-details").keysText()
+                        + ") gives them room");
+            }
+        });
         VBox centre = new VBox(readerView);
         VBox.setVgrow(readerView, Priority.ALWAYS);
         centre.getStyleClass().add("centre");
@@ -423,8 +431,12 @@ public final class WorkbenchView extends StackPane implements WorkbenchActions.W
         EntityLegend legend = new EntityLegend(vm);
         legend.setMinWidth(Region.USE_PREF_SIZE); // never narrower than its toggles: it would run under the search box
         searchField.setId("search-field");
-        searchField.setPromptText("Search (Ctrl+F): APT31 \"Electoral Commission\"");
-        searchField.setPrefColumnCount(20);
+        searchField.setPromptText("Search (" + catalogue.get("search.focus").keys().stream().findFirst()
+                .map(KeyCombination::getDisplayText).orElse("") + ")");
+        searchField.setTooltip(new Tooltip("Lucene syntax: APT31 \"Electoral Commission\", cyber*, Dowdne~1, title:…,"
+                + " date:2024-03*\nEnter searches; Enter or " + catalogue.get("search.next-hit").keysText()
+                + " again goes to the next hit"));
+        searchField.setPrefColumnCount(16);
         searchField.setLeft(new FontIcon(Material2MZ.SEARCH));
         Button clear = new Button(null, new FontIcon(Material2AL.CLOSE));
         clear.getStyleClass().addAll("button-icon", "flat", "small");
@@ -461,17 +473,17 @@ public final class WorkbenchView extends StackPane implements WorkbenchActions.W
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         bar.setMinWidth(Region.USE_PREF_SIZE);
-        searchField.setMinWidth(180);
+        searchField.setMinWidth(200);
         javafx.scene.control.Separator separator = new javafx.scene.control.Separator(Orientation.VERTICAL);
         HBox top = new HBox(8, bar, separator, legend, spacer, searchField);
         top.setAlignment(Pos.CENTER_LEFT);
         top.getStyleClass().add("top-bar");
-        // The legend names its types while the toolbar, the named legend and a full-width search box fit; in a
-        // narrower window it shows only its swatches (each keeps its name in the tooltip).
+        // The legend names its types while the toolbar, the named legend and the search box at its narrowest fit;
+        // in a narrower window it shows only its swatches (each keeps its name in the tooltip).
         Runnable fit = () -> {
             javafx.geometry.Insets in = top.getInsets();
             double needed = in.getLeft() + in.getRight() + top.getSpacing() * 4 + bar.prefWidth(-1)
-                    + separator.prefWidth(-1) + legend.widthWithNames() + searchField.prefWidth(-1);
+                    + separator.prefWidth(-1) + legend.widthWithNames() + searchField.minWidth(-1);
             legend.setCompact(top.getWidth() < needed);
         };
         top.widthProperty().addListener((o, a, w) -> fit.run());
