@@ -410,6 +410,37 @@ class WorkbenchWindowTest {
     }
 
     @Test
+    void takingAKeyFromAnotherCommandSaysWhichAndWaitsForConfirmation(FxRobot robot) throws Exception {
+        var catalogue = window.view().catalogue();
+        var n = javafx.scene.input.KeyCombination.valueOf("N");
+        assertThat(catalogue.get("claims.note").keys()).containsExactly(n);
+        keys(robot, KeyCode.F1);
+        var table = robot.lookup("#shortcut-table").queryTableView();
+        int row = table.getItems().indexOf(catalogue.get("reader.open-next"));
+        WaitForAsyncUtils.asyncFx(() -> table.getSelectionModel().select(row)).get();
+        WaitForAsyncUtils.waitForFxEvents();
+        Label prompt = robot.lookup("#shortcut-prompt").queryAs(Label.class);
+
+        keys(robot, KeyCode.ENTER);
+        keys(robot, KeyCode.N);
+        assertThat(prompt.getText()).contains("N is “Write a note on the claim”", "no key", "Enter", "Escape");
+        assertThat(catalogue.get("reader.open-next").keys()).as("nothing changes before the analyst confirms")
+                .containsExactly(javafx.scene.input.KeyCombination.valueOf("A"));
+        keys(robot, KeyCode.ESCAPE); // keeps N where it is; the sheet stays open
+        assertThat(robot.lookup("#shortcut-sheet").query().isVisible()).isTrue();
+        assertThat(prompt.getText()).contains("No key was changed");
+        assertThat(catalogue.get("claims.note").keys()).containsExactly(n);
+        assertThat(catalogue.get("reader.open-next").keys()).containsExactly(javafx.scene.input.KeyCombination.valueOf("A"));
+
+        keys(robot, KeyCode.ENTER);
+        keys(robot, KeyCode.N);
+        keys(robot, KeyCode.ENTER); // take it
+        assertThat(catalogue.get("reader.open-next").keys()).containsExactly(n);
+        assertThat(catalogue.get("claims.note").keys()).isEmpty();
+        assertThat(prompt.getText()).contains("is now N", "“Write a note on the claim” now has no key");
+    }
+
+    @Test
     void questionMarkOpensTheCheatSheetButNotWhileTyping(FxRobot robot) {
         keys(robot, KeyCode.CONTROL, KeyCode.F);
         robot.write("why?");

@@ -46,6 +46,11 @@ public final class ActionCatalogue {
         return menus;
     }
 
+    /** The other actions that hold {@code key} now: the ones that would lose it if {@code id} took it. */
+    public List<AppAction> holdersOf(KeyCombination key, String id) {
+        return actions.values().stream().filter(a -> !a.id().equals(id) && a.keys().contains(key)).toList();
+    }
+
     /** Gives an action one new key; any other action holding that key loses it (one key, one command). */
     public void rebind(String id, KeyCombination key) {
         AppAction target = get(id);

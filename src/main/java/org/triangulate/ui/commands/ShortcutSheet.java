@@ -20,7 +20,8 @@ import javafx.scene.layout.VBox;
 
 /**
  * The cheat-sheet of every shortcut, built from the catalogue; it is also where keys are rebound: Enter on a row,
- * then press the new key. Changes are reported so they can be saved.
+ * then press the new key. A key another command holds is only taken once the analyst has read which command loses
+ * it and confirmed. Changes are reported so they can be saved.
  */
 public final class ShortcutSheet extends StackPane {
 
@@ -29,6 +30,9 @@ public final class ShortcutSheet extends StackPane {
     private final Label prompt = new Label();
     private final Consumer<ActionCatalogue> onKeysChanged;
     private AppAction capturing;
+    /** A key pressed for {@link #capturing} that other commands hold, waiting for Enter (take it) or Escape. */
+    private KeyCombination pending;
+    private final HBox confirmButtons;
     private Node returnFocusTo;
 
     public ShortcutSheet(ActionCatalogue catalogue, Consumer<ActionCatalogue> onKeysChanged) {
@@ -69,9 +73,18 @@ public final class ShortcutSheet extends StackPane {
         Button close = new Button("Close");
         close.setDefaultButton(false);
         close.setOnAction(e -> hide());
+        Button take = new Button("Take the key");
+        take.setId("shortcut-take");
+        take.setOnAction(e -> confirm());
+        Button keep = new Button("Cancel");
+        keep.setId("shortcut-keep");
+        keep.setOnAction(e -> cancelCapture());
+        confirmButtons = new HBox(8, take, keep);
+        confirmButtons.setVisible(false);
+        confirmButtons.managedProperty().bind(confirmButtons.visibleProperty());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox buttons = new HBox(8, change, reset, spacer, close);
+        HBox buttons = new HBox(8, change, reset, confirmButtons, spacer, close);
         buttons.setAlignment(Pos.CENTER_LEFT);
         VBox card = new VBox(8, heading, table, prompt, buttons);
         card.getStyleClass().add("overlay-card");
@@ -89,17 +102,16 @@ public final class ShortcutSheet extends StackPane {
         if (capturing != null) {
             e.consume();
             if (e.getCode() == KeyCode.ESCAPE) {
-                capturing = null;
-                showDefaultPrompt();
+                cancelCapture();
+                return;
+            }
+            if (pending != null && e.getCode() == KeyCode.ENTER && !e.isShiftDown() && !e.isShortcutDown() && !e.isAltDown()) {
+                confirm();
                 return;
             }
             KeyCombination key = KeyDispatcher.combinationOf(e);
             if (key != null) {
-                catalogue.rebind(capturing.id(), key);
-                prompt.setText(capturing.label() + " is now " + key.getDisplayText() + ".");
-                capturing = null;
-                table.refresh();
-                onKeysChanged.accept(catalogue);
+                offer(key);
             }
             return;
         }
@@ -112,6 +124,58 @@ public final class ShortcutSheet extends StackPane {
         }
     }
 
+    /** The analyst pressed a new key: take it at once if it is free, else say which commands would lose it. */
+    private void offer(KeyCombination key) {
+        java.util.List<AppAction> losing = catalogue.holdersOf(key, capturing.id());
+        if (losing.isEmpty()) {
+            pending = key;
+            confirm();
+            return;
+        }
+        pending = key;
+        confirmButtons.setVisible(true);
+        prompt.setText(key.getDisplayText() + " is " + losing.stream().map(a -> "“" + a.label() + "”" + afterLosing(a, key))
+                .collect(java.util.stream.Collectors.joining("; ")) + ". Enter gives it to “" + capturing.label()
+                + "”, Escape keeps it where it is (or press another key).");
+    }
+
+    /** What becomes of a command's keys once it loses {@code key}: ", which would then have no key" or "(keeps …)". */
+    private static String afterLosing(AppAction action, KeyCombination key) {
+        java.util.List<KeyCombination> rest = action.keys().stream().filter(k -> !k.equals(key)).toList();
+        return rest.isEmpty() ? "; that command would then have no key"
+                : " (it would keep " + rest.stream().map(KeyCombination::getDisplayText).collect(java.util.stream.Collectors.joining(" and ")) + ")";
+    }
+
+    private void confirm() {
+        if (capturing == null || pending == null) {
+            return;
+        }
+        java.util.List<AppAction> losing = catalogue.holdersOf(pending, capturing.id());
+        catalogue.rebind(capturing.id(), pending);
+        String lost = losing.stream().filter(a -> a.keys().isEmpty()).map(a -> " “" + a.label() + "” now has no key.")
+                .collect(java.util.stream.Collectors.joining());
+        prompt.setText("“" + capturing.label() + "” is now " + pending.getDisplayText() + "." + lost);
+        endCapture();
+        table.refresh();
+        onKeysChanged.accept(catalogue);
+    }
+
+    private void cancelCapture() {
+        boolean offered = pending != null;
+        endCapture();
+        if (offered) {
+            prompt.setText("No key was changed.");
+        } else {
+            showDefaultPrompt();
+        }
+    }
+
+    private void endCapture() {
+        capturing = null;
+        pending = null;
+        confirmButtons.setVisible(false);
+    }
+
     private void startCapture() {
         AppAction selected = table.getSelectionModel().getSelectedItem();
         if (selected != null) {
@@ -122,7 +186,7 @@ public final class ShortcutSheet extends StackPane {
 
     public void show(Node focusOwner) {
         returnFocusTo = focusOwner;
-        capturing = null;
+        endCapture();
         showDefaultPrompt();
         table.refresh();
         setVisible(true);
@@ -134,7 +198,7 @@ public final class ShortcutSheet extends StackPane {
     }
 
     public void hide() {
-        capturing = null;
+        endCapture();
         setVisible(false);
         if (returnFocusTo != null) {
             returnFocusTo.requestFocus();

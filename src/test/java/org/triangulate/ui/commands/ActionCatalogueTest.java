@@ -30,6 +30,17 @@ class ActionCatalogueTest {
     }
 
     @Test
+    void theHoldersOfAKeyAreTheOtherActionsThatHaveIt() {
+        ActionCatalogue c = catalogue();
+        assertThat(c.holdersOf(KeyCombination.valueOf("K"), "reader.next-sentence")).extracting(AppAction::id)
+                .containsExactly("reader.previous-sentence");
+        assertThat(c.holdersOf(KeyCombination.valueOf("K"), "reader.previous-sentence")).isEmpty();
+        assertThat(c.holdersOf(KeyCombination.valueOf("Shortcut+K"), "reader.next-sentence")).extracting(AppAction::id)
+                .containsExactly("view.command-palette");
+        assertThat(c.holdersOf(KeyCombination.valueOf("F9"), "reader.next-sentence")).isEmpty();
+    }
+
+    @Test
     void reboundKeysSurviveASaveAndLoad() {
         ActionCatalogue c = catalogue();
         c.rebind("reader.next-sentence", KeyCombination.valueOf("Ctrl+Alt+J"));
