@@ -550,6 +550,61 @@ class WorkbenchWindowTest {
         assertThat(overlaps).as("at %d px", width).isEmpty();
     }
 
+    /** The text a label or cell actually draws: "D…" when JavaFX had to cut it. */
+    private static String drawn(javafx.scene.Node labeled) {
+        javafx.scene.Node text = labeled.lookup(".text");
+        return text instanceof javafx.scene.text.Text t ? t.getText() : "";
+    }
+
+    @Test
+    void theArticleListShowsWholeCountsAndHeadingsEvenSorted(FxRobot robot) throws Exception {
+        // a long article: thousands of mentions must not be cut to "12…"
+        var first = vm.articles().get(0);
+        robot.interact(() -> vm.articles().set(0, new org.triangulate.ui.workbench.ArticleRow(first.article(), 12345, 99)));
+        javafx.scene.control.TableView<?> list = robot.lookup("#article-list").queryTableView();
+        for (var column : list.getColumns()) {
+            if (!column.isVisible()) {
+                continue;
+            }
+            robot.interact(() -> {
+                list.getSortOrder().setAll(java.util.List.of());
+                column.setSortType(javafx.scene.control.TableColumn.SortType.DESCENDING);
+                @SuppressWarnings("unchecked")
+                var order = (javafx.collections.ObservableList<javafx.scene.control.TableColumn<?, ?>>) (Object) list.getSortOrder();
+                order.add(column);
+            });
+            WaitForAsyncUtils.waitForFxEvents();
+            for (javafx.scene.Node header : list.lookupAll(".column-header .label")) {
+                javafx.scene.control.Labeled label = (javafx.scene.control.Labeled) header;
+                String want = label.getText() != null ? label.getText()
+                        : label.getGraphic() instanceof javafx.scene.control.Labeled g ? g.getText() : "";
+                String shown = label.getText() != null ? drawn(label) : drawn(label.getGraphic());
+                if (!want.isEmpty() && !"Title".equals(want)) {
+                    assertThat(shown).as("heading %s, sorted by %s", want, column.getText()).isEqualTo(want);
+                }
+            }
+        }
+        for (javafx.scene.Node cell : list.lookupAll(".table-cell")) {
+            javafx.scene.control.TableCell<?, ?> c = (javafx.scene.control.TableCell<?, ?>) cell;
+            if (c.getItem() != null && c.getTableColumn() != list.getColumns().get(0) && c.getText() != null) {
+                assertThat(drawn(c)).as("a %s cell", c.getTableColumn().getText()).isEqualTo(c.getText());
+            }
+        }
+    }
+
+    @Test
+    void everyRightHandTabShowsItsWholeName(FxRobot robot) {
+        javafx.scene.control.TabPane tabs = robot.lookup("#side-tabs").queryAs(javafx.scene.control.TabPane.class);
+        javafx.geometry.Bounds pane = tabs.localToScene(tabs.getLayoutBounds());
+        for (javafx.scene.Node tab : tabs.lookupAll(".tab")) {
+            javafx.geometry.Bounds b = tab.localToScene(tab.getLayoutBounds());
+            assertThat(b.getMaxX()).as("tab %s", drawn(tab.lookup(".tab-label"))).isLessThanOrEqualTo(pane.getMaxX());
+            javafx.scene.control.Label label = (javafx.scene.control.Label) tab.lookup(".tab-label");
+            assertThat(drawn(label)).isEqualTo(label.getText());
+        }
+        assertThat(tabs.lookupAll(".tab-down-button").stream().filter(javafx.scene.Node::isVisible)).as("the overflow menu").isEmpty();
+    }
+
     @Test
     void hoveringAMentionNamesItsTypeAndEntity(FxRobot robot) throws Exception {
         keys(robot, KeyCode.A);

@@ -91,7 +91,7 @@ public final class ReaderColumnView extends VBox {
         reader.previewColumnProperty().addListener(showPreview);
         HBox header = new HBox(8, heading, close);
         header.setAlignment(Pos.TOP_LEFT);
-        header.getStyleClass().add("column-header");
+        header.getStyleClass().add("reader-column-header"); // not "column-header": that is the TableView's
 
         body.replaceText(column.article().body());
         body.setEditable(false);

@@ -167,6 +167,9 @@ public final class WorkbenchView extends StackPane implements WorkbenchActions.W
         sideTabs.getTabs().setAll(detailsTab, searchTab, claimsTab, conflictsTab, briefingTab);
         sideTabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         sideTabs.setId("side-tabs");
+        // The pane never gets narrower than its five tab names, which would otherwise hide behind an overflow menu.
+        sideTabs.skinProperty().addListener((o, a, skin) -> javafx.application.Platform.runLater(this::fitTabs));
+        vm.themeProperty().addListener((o, a, b) -> javafx.application.Platform.runLater(this::fitTabs));
         rightPane = sideTabs;
         vm.reader().selectedEntityKeyProperty().addListener((o, a, b) -> {
             if (b != null) {
@@ -248,6 +251,18 @@ public final class WorkbenchView extends StackPane implements WorkbenchActions.W
             articleList.requestFocus();
         } else {
             readerView.focusCurrentColumn();
+        }
+    }
+
+    private void fitTabs() {
+        if (sideTabs.lookup(".tab-header-area") instanceof Region area && area.lookup(".headers-region") instanceof Region headers) {
+            sideTabs.applyCss();
+            double width = 0;
+            for (Node tab : headers.getChildrenUnmodifiable()) {
+                width += ((Region) tab).prefWidth(-1);
+            }
+            sideTabs.setMinWidth(Math.ceil(width + area.getInsets().getLeft() + area.getInsets().getRight()
+                    + headers.getInsets().getLeft() + headers.getInsets().getRight()) + 4);
         }
     }
 
