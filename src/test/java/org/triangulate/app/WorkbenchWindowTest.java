@@ -326,6 +326,20 @@ class WorkbenchWindowTest {
     }
 
     @Test
+    void theCommandPaletteOpensARecentFolder(FxRobot robot) {
+        Path other = SampleCorpus.copyInto(corpus.resolveSibling("other"));
+        robot.interact(() -> vm.openCorpus(other));
+        assertThat(vm.workspaceProperty().get().corpusDir()).isEqualTo(other);
+        keys(robot, KeyCode.CONTROL, KeyCode.K);
+        robot.write("recent");
+        var list = robot.lookup("#palette-list").queryListView();
+        assertThat(list.getItems()).extracting(a -> ((org.triangulate.ui.commands.AppAction) a).label())
+                .containsExactly("Open recent folder: corpus  (" + corpus + ")"); // not the folder open now
+        keys(robot, KeyCode.ENTER);
+        assertThat(vm.workspaceProperty().get().corpusDir()).isEqualTo(corpus);
+    }
+
+    @Test
     void noTwoWindowWideActionsShareAKey() {
         // Two window-wide actions on one key: the dispatcher runs whichever it meets first and the other never runs
         // (Ctrl+E once opened the missed-mention prompt instead of Export). Actions scoped to one part of the window

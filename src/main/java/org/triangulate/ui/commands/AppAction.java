@@ -22,6 +22,14 @@ public final class AppAction {
         keys.set(parse(spec.defaultKeys()));
     }
 
+    /**
+     * An action outside the catalogue, for entries the command palette makes as it opens (a recent folder, say):
+     * it has the keys of its spec, usually none, and nothing dispatches them.
+     */
+    public static AppAction of(ActionSpec spec, Runnable handler) {
+        return new AppAction(spec, handler);
+    }
+
     static List<KeyCombination> parse(List<String> names) {
         return names.stream().map(KeyCombination::valueOf).toList();
     }

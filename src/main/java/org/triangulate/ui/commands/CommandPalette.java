@@ -3,7 +3,9 @@ package org.triangulate.ui.commands;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Supplier;
 import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -28,14 +30,25 @@ import org.kordamp.ikonli.material2.Material2MZ;
 public final class CommandPalette extends StackPane {
 
     private final CustomTextField filter = new CustomTextField();
+    private final ActionCatalogue catalogue;
+    private final Supplier<List<AppAction>> more;
+    private final ObservableList<AppAction> source = FXCollections.observableArrayList();
     private final FilteredList<AppAction> shown;
     private final ListView<AppAction> list;
     private Node returnFocusTo;
 
     public CommandPalette(ActionCatalogue catalogue) {
+        this(catalogue, List::of);
+    }
+
+    /** @param more entries beyond the catalogue's, made each time the palette opens (recent folders) */
+    public CommandPalette(ActionCatalogue catalogue, Supplier<List<AppAction>> more) {
+        this.catalogue = catalogue;
+        this.more = more;
         getStyleClass().add("overlay");
         setId("command-palette");
-        shown = new FilteredList<>(FXCollections.observableArrayList(catalogue.all()));
+        source.setAll(catalogue.all());
+        shown = new FilteredList<>(source);
         list = new ListView<>(shown);
         list.setId("palette-list");
         list.setCellFactory(l -> new ActionCell());
@@ -99,6 +112,9 @@ public final class CommandPalette extends StackPane {
 
     public void show(Node focusOwner) {
         returnFocusTo = focusOwner;
+        List<AppAction> all = new java.util.ArrayList<>(catalogue.all());
+        all.addAll(more.get());
+        source.setAll(all);
         filter.clear();
         shown.setPredicate(null);
         list.getSelectionModel().select(0);

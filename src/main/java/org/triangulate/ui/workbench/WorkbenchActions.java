@@ -42,6 +42,9 @@ public final class WorkbenchActions {
 
         c.define(spec("file.open-folder", "Open folder…", "File", Material2AL.FOLDER_OPEN, true, "Shortcut+O"), vm::chooseAndOpenFolder);
         c.define(spec("file.reread", "Read the corpus folder again", "File", Material2MZ.REFRESH, false, "F5"), vm::resync);
+        // Ctrl+. rather than Escape: Escape clears the entity selection, and cancelling work by accident loses it
+        c.define(spec("file.cancel-work", "Cancel the background work (reading, finding entities…)", "File", Material2AL.CANCEL,
+                false, "Shortcut+Period"), vm.tasks()::cancelLatest).disabledProperty().bind(vm.tasks().runningProperty().not());
         c.define(spec("file.quit", "Quit", "File", Material2AL.EXIT_TO_APP, false, "Shortcut+Q"), window::quit);
 
         c.define(spec("view.command-palette", "Command palette…", "View", Material2MZ.MENU_OPEN, true, "Shortcut+Shift+P", "Shortcut+K"),

@@ -139,7 +139,7 @@ public final class WorkbenchView extends StackPane implements WorkbenchActions.W
             vm.detailsVisibleProperty().set(true);
             sideTabs.getSelectionModel().select(briefingTab);
         });
-        this.palette = new CommandPalette(catalogue);
+        this.palette = new CommandPalette(catalogue, this::recentFolderEntries);
         this.shortcuts = new ShortcutSheet(catalogue, keysChanged);
 
         VBox articlesBox = new VBox(panelHeading("Articles", vm.corpusLabelProperty()), articleList);
@@ -388,6 +388,16 @@ public final class WorkbenchView extends StackPane implements WorkbenchActions.W
         return bar;
     }
 
+    /** File › Open recent, in the command palette: the recent folders but the one open now. */
+    private List<AppAction> recentFolderEntries() {
+        var ws = vm.workspaceProperty().get();
+        return vm.recentCorpora().stream()
+                .filter(p -> Files.isDirectory(p) && (ws == null || !ws.corpusDir().equals(p)))
+                .map(p -> AppAction.of(new ActionSpec("file.open-recent", "Open recent folder: " + p.getFileName() + "  (" + p + ")",
+                        "File", Material2AL.FOLDER_OPEN, List.of(), false), () -> vm.openCorpus(p)))
+                .toList();
+    }
+
     private void fillRecent() {
         recentMenu.getItems().setAll(vm.recentCorpora().stream().map(p -> {
             MenuItem item = new MenuItem(p.getFileName() + "  —  " + p);
@@ -520,6 +530,11 @@ public final class WorkbenchView extends StackPane implements WorkbenchActions.W
         cancel.visibleProperty().bind(tasks.runningProperty());
         cancel.managedProperty().bind(cancel.visibleProperty());
         cancel.setOnAction(e -> tasks.cancelLatest());
+        AppAction cancelWork = catalogue.get("file.cancel-work");
+        Tooltip cancelTip = new Tooltip();
+        cancelTip.textProperty().bind(cancelWork.keysProperty().map(k -> "Cancel the work under way"
+                + (cancelWork.keysText().isEmpty() ? "" : "  (" + cancelWork.keysText() + ")")));
+        cancel.setTooltip(cancelTip);
         Label corpus = new Label();
         corpus.textProperty().bind(vm.corpusLabelProperty());
         corpus.getStyleClass().add("status-corpus");
