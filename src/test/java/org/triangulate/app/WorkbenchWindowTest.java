@@ -117,6 +117,30 @@ class WorkbenchWindowTest {
     }
 
     @Test
+    void openingAFolderAgainBringsBackItsArticlesWithTheKeyboardInTheReader(FxRobot robot) throws Exception {
+        keys(robot, KeyCode.A);
+        keys(robot, KeyCode.A);
+        WaitForAsyncUtils.asyncFx(() -> stage.close()).get();
+        WaitForAsyncUtils.waitForFxEvents();
+        // the next start names the folder (open DIR) rather than reopening the last one
+        WorkbenchWindow next = new WorkbenchWindow(SampleCorpus.pathsUnder(home), SampleCorpusExtractor::new,
+                BackgroundTasks.inline(), s -> new RecordingDialogs());
+        stage = WaitForAsyncUtils.asyncFx(() -> {
+            Stage s = new Stage();
+            next.show(s, corpus, corpus);
+            return s;
+        }).get();
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(next.viewModel().reader().columns()).extracting(c -> c.article().file())
+                .containsExactly("000_8dd3f800fd6951e7.txt", "001_b9333784f3f4ba51.txt");
+        javafx.scene.Node owner = stage.getScene().getFocusOwner();
+        assertThat(owner).isInstanceOf(org.fxmisc.richtext.StyleClassedTextArea.class);
+        assertThat(owner.getId()).startsWith("column-000_");
+        keys(robot, KeyCode.J);
+        assertThat(next.viewModel().reader().columns().get(0).chosenSentenceProperty().get()).isNotNull();
+    }
+
+    @Test
     void goingToTheReaderWithNoArticleOpenGoesToTheArticleList(FxRobot robot) {
         keys(robot, KeyCode.CONTROL, KeyCode.F);
         keys(robot, KeyCode.CONTROL, KeyCode.DIGIT3);

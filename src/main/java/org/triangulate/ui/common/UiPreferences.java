@@ -18,11 +18,14 @@ import java.util.Map;
  * @param openArticles   files (relative to the corpus) open in the reader columns, left to right
  * @param hiddenTypes    entity types whose highlighting is switched off
  * @param keyBindings    action id to key combination, only where the analyst changed the default
+ * @param openArticlesByCorpus the files open in the reader when each recent corpus folder was last left, by
+ *                       folder, so opening a folder again (open DIR, Open recent) brings its articles back
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record UiPreferences(int formatVersion, String theme, WindowBounds window, Map<String, Double> dividers,
                             boolean detailsVisible, String lastCorpus, List<String> recentCorpora,
-                            List<String> openArticles, List<String> hiddenTypes, Map<String, String> keyBindings) {
+                            List<String> openArticles, List<String> hiddenTypes, Map<String, String> keyBindings,
+                            Map<String, List<String>> openArticlesByCorpus) {
 
     public static final int FORMAT_VERSION = 1;
     public static final String FILE_NAME = "preferences.json";
@@ -34,6 +37,15 @@ public record UiPreferences(int formatVersion, String theme, WindowBounds window
         openArticles = openArticles == null ? List.of() : List.copyOf(openArticles);
         hiddenTypes = hiddenTypes == null ? List.of() : List.copyOf(hiddenTypes);
         keyBindings = keyBindings == null ? Map.of() : Map.copyOf(keyBindings);
+        openArticlesByCorpus = openArticlesByCorpus == null ? Map.of() : Map.copyOf(openArticlesByCorpus);
+    }
+
+    /** Preferences without open articles by folder (files written before they were kept). */
+    public UiPreferences(int formatVersion, String theme, WindowBounds window, Map<String, Double> dividers,
+                         boolean detailsVisible, String lastCorpus, List<String> recentCorpora,
+                         List<String> openArticles, List<String> hiddenTypes, Map<String, String> keyBindings) {
+        this(formatVersion, theme, window, dividers, detailsVisible, lastCorpus, recentCorpora, openArticles, hiddenTypes,
+                keyBindings, Map.of());
     }
 
     public static UiPreferences defaults() {

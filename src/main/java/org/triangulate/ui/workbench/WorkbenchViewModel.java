@@ -79,6 +79,8 @@ public final class WorkbenchViewModel {
     private BackgroundTasks.Job extraction;
     /** Files to reopen in the reader once the corpus has been read (from the preferences, or a drop). */
     private List<String> filesToOpen = List.of();
+    /** The files open in each corpus folder when it was last left, by folder path. */
+    private final Map<String, List<String>> openByCorpus = new LinkedHashMap<>();
 
     public WorkbenchViewModel(BackgroundTasks tasks, AppPaths paths, Supplier<EntityExtractor> extractor, Dialogs dialogs) {
         this(tasks, paths, ws -> extractor.get(), dialogs);
@@ -168,8 +170,25 @@ public final class WorkbenchViewModel {
         dialogs.chooseFolder("Open a folder of articles", ws == null ? null : ws.corpusDir()).ifPresent(this::openCorpus);
     }
 
+    /** Opens a corpus folder with the articles that were open when it was last left (none the first time). */
     public void openCorpus(Path corpusDir) {
-        openCorpus(corpusDir, List.of());
+        rememberOpenArticles();
+        Path corpus = corpusDir.toAbsolutePath().normalize();
+        openCorpus(corpus, openByCorpus.getOrDefault(corpus.toString(), List.of()));
+    }
+
+    /** Notes which articles the open corpus shows, to bring them back when it is opened again. */
+    private void rememberOpenArticles() {
+        Workspace ws = workspace.get();
+        if (ws != null) {
+            openByCorpus.put(ws.corpusDir().toString(), openFiles());
+        }
+    }
+
+    /** The files open in the reader, left to right, but the search preview (a passing look). */
+    private List<String> openFiles() {
+        return reader.columns().stream().filter(c -> c != reader.previewColumnProperty().get())
+                .map(c -> c.article().file()).toList();
     }
 
     /**
@@ -183,6 +202,7 @@ public final class WorkbenchViewModel {
             return;
         }
         stopExtraction();
+        rememberOpenArticles();
         long request = ++openRequests;
         Workspace previous = workspace.get();
         filesToOpen = List.copyOf(reopen);
@@ -530,6 +550,11 @@ public final class WorkbenchViewModel {
             }
         }
         reader.hiddenTypesProperty().set(Set.copyOf(hidden));
+        openByCorpus.clear();
+        openByCorpus.putAll(prefs.openArticlesByCorpus());
+        if (prefs.lastCorpus() != null && !prefs.openArticles().isEmpty()) {
+            openByCorpus.putIfAbsent(prefs.lastCorpus(), prefs.openArticles()); // a file from before the map was kept
+        }
     }
 
     /**
@@ -549,14 +574,21 @@ public final class WorkbenchViewModel {
     /** The remembered state, merged into the window-owned parts of {@code base} (bounds, dividers, keys). */
     public UiPreferences toPreferences(UiPreferences base) {
         Workspace ws = workspace.get();
-        // the search preview is a passing look, not an article the analyst opened
-        List<String> open = reader.columns().stream().filter(c -> c != reader.previewColumnProperty().get())
-                .map(c -> c.article().file()).toList();
+        List<String> open = openFiles();
         List<String> hidden = reader.hiddenTypesProperty().get().stream().map(Enum::name).sorted().toList();
+        List<String> recent = recentCorpora.stream().map(Path::toString).toList();
+        Map<String, List<String>> byCorpus = new LinkedHashMap<>();
+        openByCorpus.forEach((corpus, files) -> {
+            if (recent.contains(corpus) && !files.isEmpty()) { // only folders the analyst can still reopen from the list
+                byCorpus.put(corpus, files);
+            }
+        });
+        if (ws != null) {
+            byCorpus.put(ws.corpusDir().toString(), open);
+        }
         return new UiPreferences(UiPreferences.FORMAT_VERSION, theme.get(), base.window(), base.dividers(),
                 detailsVisible.get(), ws == null ? base.lastCorpus() : ws.corpusDir().toString(),
-                recentCorpora.stream().map(Path::toString).toList(), ws == null ? base.openArticles() : open, hidden,
-                base.keyBindings());
+                recent, ws == null ? base.openArticles() : open, hidden, base.keyBindings(), byCorpus);
     }
 
     /** Closes the workspace; called when the window closes. */

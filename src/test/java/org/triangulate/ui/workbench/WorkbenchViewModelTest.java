@@ -311,6 +311,28 @@ class WorkbenchViewModelTest {
     }
 
     @Test
+    void eachFolderReopensWithTheArticlesItHadOpenAlsoAfterARestart() throws Exception {
+        open("001_b9333784f3f4ba51.txt");
+        open("003_a72829d80c15e821.txt");
+        Path other = SampleCorpus.copyInto(tmp.resolve("other"));
+        vm.openCorpus(other);
+        assertThat(openFiles()).isEmpty();
+        open("000_8dd3f800fd6951e7.txt");
+        vm.openCorpus(corpus); // as File › Open recent does
+        assertThat(openFiles()).containsExactly("001_b9333784f3f4ba51.txt", "003_a72829d80c15e821.txt");
+
+        PreferencesStore store = new PreferencesStore(paths.configDir());
+        store.save(vm.toPreferences(UiPreferences.defaults()));
+        vm.close();
+        WorkbenchViewModel next = new WorkbenchViewModel(BackgroundTasks.inline(), paths, SampleCorpusExtractor::new, dialogs);
+        UiPreferences prefs = store.load();
+        next.apply(prefs);
+        next.startUp(other, prefs, Path.of("does-not-matter")); // open DIR: not the folder open last
+        assertThat(next.reader().columns()).extracting(c -> c.article().file()).containsExactly("000_8dd3f800fd6951e7.txt");
+        next.close();
+    }
+
+    @Test
     void droppingAFolderOpensItAndDroppingFilesOpensThem() {
         Path other = SampleCorpus.copyInto(tmp.resolve("other"));
         vm.openDropped(List.of(other.resolve("003_a72829d80c15e821.txt"), other.resolve("000_8dd3f800fd6951e7.txt")));
