@@ -644,6 +644,29 @@ class WorkbenchWindowTest {
     }
 
     @Test
+    void theCurrentColumnIsMarkedApartFromAFocusedListAndRingedWhenItHasTheKeyboard(FxRobot robot) {
+        keys(robot, KeyCode.A);
+        keys(robot, KeyCode.A); // the keyboard stays in the list; the second column is the reader's current one
+        javafx.scene.layout.Region list = robot.lookup("#article-list").queryAs(javafx.scene.layout.Region.class);
+        javafx.scene.layout.BorderStroke listRing = list.getBorder().getStrokes().get(0);
+        assertThat(list.isFocused()).isTrue();
+        ReaderColumnView current = columnView(robot, vm.reader().focusedColumn());
+        ReaderColumnView other = columnView(robot, vm.reader().columns().get(0));
+        javafx.scene.layout.BorderStroke bar = current.getBorder().getStrokes().get(0);
+        assertThat(bar.getWidths().getTop()).as("the current column's top bar").isGreaterThanOrEqualTo(4)
+                .isGreaterThan(listRing.getWidths().getTop());
+        assertThat(bar.getTopStroke()).isEqualTo(listRing.getTopStroke()); // the accent
+        assertThat(bar.getLeftStroke()).as("no ring while the list has the keyboard").isNotEqualTo(listRing.getLeftStroke());
+        assertThat(other.getBorder().getStrokes().get(0).getTopStroke()).isNotEqualTo(listRing.getTopStroke());
+
+        keys(robot, KeyCode.CONTROL, KeyCode.DIGIT3);
+        javafx.scene.layout.BorderStroke ringed = current.getBorder().getStrokes().get(0);
+        assertThat(ringed.getLeftStroke()).as("ringed once its text has the keyboard").isEqualTo(listRing.getLeftStroke());
+        assertThat(ringed.getWidths().getLeft()).isGreaterThanOrEqualTo(2);
+        assertThat(ringed.getWidths().getTop()).isGreaterThanOrEqualTo(4);
+    }
+
+    @Test
     void hoveringAMentionNamesItsTypeAndEntity(FxRobot robot) throws Exception {
         keys(robot, KeyCode.A);
         ColumnViewModel column = vm.reader().columns().get(0);
