@@ -419,6 +419,27 @@ class WorkbenchWindowTest {
     }
 
     @Test
+    void theShortcutTableInTheDocsIsTheCatalogues() throws Exception {
+        // docs/ui.md once said N opened the next article when the key was A: its table is checked against the keys
+        StringBuilder table = new StringBuilder("| Menu | Command | Keys |\n|---|---|---|\n");
+        for (var a : window.view().catalogue().all()) {
+            String keys = a.keys().stream().map(k -> "`" + k.getDisplayText().replace("↵", "Enter") + "`")
+                    .collect(java.util.stream.Collectors.joining(" or "));
+            table.append("| ").append(a.spec().menu()).append(" | ").append(a.label().replace("|", "\\|"))
+                    .append(" | ").append(keys).append(" |\n");
+        }
+        String doc = Files.readString(Path.of("docs", "ui.md"));
+        String start = "<!-- shortcuts: start -->\n";
+        String end = "<!-- shortcuts: end -->";
+        assertThat(doc).contains(start, end);
+        String inDoc = doc.substring(doc.indexOf(start) + start.length(), doc.indexOf(end));
+        if (!inDoc.equals(table.toString())) {
+            Files.writeString(Path.of("target", "ui-shortcuts.md"), table);
+        }
+        assertThat(inDoc).as("the table in docs/ui.md (the catalogue's is in target/ui-shortcuts.md)").isEqualTo(table.toString());
+    }
+
+    @Test
     void aKeyReboundInTheShortcutSheetWorksAndIsSaved(FxRobot robot) throws Exception {
         keys(robot, KeyCode.F1);
         assertThat(robot.lookup("#shortcut-sheet").query().isVisible()).isTrue();
