@@ -26,11 +26,11 @@ public final class ReaderView extends StackPane {
     /** Drag-and-drop payload of an article dragged from the list: its id. */
     public static final DataFormat ARTICLE_ID = new DataFormat("application/x-triangulate-article-id");
     /**
-     * The narrowest a column gets: about 45 characters a line of the 15 px serif body (7.7 px a character on
-     * average) plus the text's padding and scroll bar. Narrower, lines of 20-25 characters read badly and long
-     * words split.
+     * The narrowest a column gets: about 35 characters a line of the 15 px serif body (7.7 px a character on
+     * average), a newspaper column, plus the text's padding and scroll bar. Narrower, lines of 20-25 characters
+     * read badly and long words split.
      */
-    public static final double MIN_COLUMN_WIDTH = 400;
+    public static final double MIN_COLUMN_WIDTH = 320;
     /** The widest a column alone gets: about 70 characters a line, a comfortable measure for long reading. */
     public static final double MAX_SINGLE_COLUMN_WIDTH = 610;
 

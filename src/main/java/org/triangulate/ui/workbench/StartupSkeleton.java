@@ -33,13 +33,13 @@ public final class StartupSkeleton extends BorderPane {
         top.setPrefHeight(72);
 
         Region sidebar = band("skeleton-sidebar");
-        sidebar.prefWidthProperty().bind(widthProperty().multiply(0.24));
+        sidebar.prefWidthProperty().bind(widthProperty().multiply(WorkbenchView.SIDEBAR_DIVIDER));
         Region reader = band("skeleton-reader");
         HBox.setHgrow(reader, Priority.ALWAYS);
         HBox middle = new HBox(sidebar, reader);
         if (detailsShown) {
             Region details = band("skeleton-details");
-            details.prefWidthProperty().bind(widthProperty().multiply(0.30));
+            details.prefWidthProperty().bind(widthProperty().multiply(1 - WorkbenchView.DETAILS_DIVIDER));
             middle.getChildren().add(details);
         }
 

@@ -65,6 +65,13 @@ import org.triangulate.ui.search.SearchResultsView;
  */
 public final class WorkbenchView extends StackPane implements WorkbenchActions.Window {
 
+    /**
+     * Where the sidebar and the details pane start, as fractions of the width: at the default 1368 px window two
+     * reader columns fit beside the details pane, and three once it is hidden.
+     */
+    static final double SIDEBAR_DIVIDER = 0.23;
+    static final double DETAILS_DIVIDER = 0.74;
+
     private final WorkbenchViewModel vm;
     private final ActionCatalogue catalogue;
     private final ArticleListView articleList;
@@ -151,11 +158,14 @@ public final class WorkbenchView extends StackPane implements WorkbenchActions.W
         sidebar.getStyleClass().add("sidebar");
 
         readerView.overflowingProperty().addListener((o, was, now) -> {
+            String message = "The columns do not all fit: the reader scrolls sideways ("
+                    + catalogue.get("reader.previous-column").keysText() + " and " + catalogue.get("reader.next-column").keysText()
+                    + " move between columns); hiding the details pane (" + catalogue.get("view.toggle-details").keysText()
+                    + ") gives them room";
             if (now) {
-                vm.statusMessageProperty().set("The columns do not all fit: the reader scrolls sideways ("
-                        + catalogue.get("reader.previous-column").keysText() + " and " + catalogue.get("reader.next-column").keysText()
-                        + " move between columns); hiding the details pane (" + catalogue.get("view.toggle-details").keysText()
-                        + ") gives them room");
+                vm.statusMessageProperty().set(message);
+            } else if (message.equals(vm.statusMessageProperty().get())) {
+                vm.statusMessageProperty().set("");
             }
         });
         VBox centre = new VBox(readerView);
@@ -169,6 +179,7 @@ public final class WorkbenchView extends StackPane implements WorkbenchActions.W
         sideTabs.setId("side-tabs");
         // The pane never gets narrower than its five tab names, which would otherwise hide behind an overflow menu.
         sideTabs.skinProperty().addListener((o, a, skin) -> javafx.application.Platform.runLater(this::fitTabs));
+        sideTabs.widthProperty().addListener((o, a, w) -> javafx.application.Platform.runLater(this::widenDetailsToItsMinimum));
         vm.themeProperty().addListener((o, a, b) -> javafx.application.Platform.runLater(this::fitTabs));
         rightPane = sideTabs;
         vm.reader().selectedEntityKeyProperty().addListener((o, a, b) -> {
@@ -179,7 +190,7 @@ public final class WorkbenchView extends StackPane implements WorkbenchActions.W
         vm.reader().similarPassagesProperty().addListener((o, a, b) -> sideTabs.getSelectionModel().select(detailsTab));
 
         main.getItems().setAll(sidebar, centre, rightPane);
-        main.setDividerPositions(0.24, 0.70);
+        main.setDividerPositions(SIDEBAR_DIVIDER, DETAILS_DIVIDER);
         SplitPane.setResizableWithParent(sidebar, false);
         SplitPane.setResizableWithParent(rightPane, false);
         vm.detailsVisibleProperty().addListener((o, a, b) -> showDetailsPane(b));
@@ -261,9 +272,23 @@ public final class WorkbenchView extends StackPane implements WorkbenchActions.W
             for (Node tab : headers.getChildrenUnmodifiable()) {
                 width += ((Region) tab).prefWidth(-1);
             }
-            sideTabs.setMinWidth(Math.ceil(width + area.getInsets().getLeft() + area.getInsets().getRight()
+            // TabPaneSkin counts its overflow button and a 10 px spacer in when it decides whether the tabs fit
+            double menuButton = area.lookup(".control-buttons-tab") instanceof Region r ? Math.max(28, r.prefWidth(-1)) : 28;
+            sideTabs.setMinWidth(Math.ceil(width + menuButton + 10 + area.getInsets().getLeft() + area.getInsets().getRight()
                     + headers.getInsets().getLeft() + headers.getInsets().getRight()) + 4);
+            widenDetailsToItsMinimum();
         }
+    }
+
+    /** The split pane places its dividers by fraction, whatever the panes' minimum widths: move the last one back. */
+    private void widenDetailsToItsMinimum() {
+        double[] positions = main.getDividerPositions();
+        if (!main.getItems().contains(rightPane) || positions.length < 2 || main.getWidth() <= 0
+                || sideTabs.getWidth() >= sideTabs.getMinWidth() - 0.5) {
+            return;
+        }
+        double wanted = 1 - (sideTabs.getMinWidth() + 6) / main.getWidth();
+        main.setDividerPosition(positions.length - 1, Math.max(positions[0] + 0.15, wanted));
     }
 
     // ---- layout state, for the preferences
@@ -271,7 +296,7 @@ public final class WorkbenchView extends StackPane implements WorkbenchActions.W
     public Map<String, Double> dividers() {
         Map<String, Double> d = new HashMap<>();
         double[] m = main.getDividerPositions();
-        d.put("sidebar", m.length > 0 ? m[0] : 0.27);
+        d.put("sidebar", m.length > 0 ? m[0] : SIDEBAR_DIVIDER);
         if (m.length > 1) {
             d.put("details", m[1]);
         } else if (detailsDivider != null) {
@@ -287,9 +312,9 @@ public final class WorkbenchView extends StackPane implements WorkbenchActions.W
             detailsDivider = d.get("details");
         }
         if (main.getItems().size() == 3) {
-            main.setDividerPositions(d.getOrDefault("sidebar", 0.24), d.getOrDefault("details", 0.70));
+            main.setDividerPositions(d.getOrDefault("sidebar", SIDEBAR_DIVIDER), d.getOrDefault("details", DETAILS_DIVIDER));
         } else {
-            main.setDividerPositions(d.getOrDefault("sidebar", 0.27));
+            main.setDividerPositions(d.getOrDefault("sidebar", SIDEBAR_DIVIDER));
         }
         sidebar.setDividerPositions(d.getOrDefault("articles", 0.45));
     }
@@ -297,9 +322,9 @@ public final class WorkbenchView extends StackPane implements WorkbenchActions.W
     private void showDetailsPane(boolean show) {
         boolean shown = main.getItems().contains(rightPane);
         if (show && !shown) {
-            double sidebarPos = main.getDividerPositions().length > 0 ? main.getDividerPositions()[0] : 0.27;
+            double sidebarPos = main.getDividerPositions().length > 0 ? main.getDividerPositions()[0] : SIDEBAR_DIVIDER;
             main.getItems().add(rightPane);
-            main.setDividerPositions(sidebarPos, detailsDivider == null ? 0.70 : detailsDivider);
+            main.setDividerPositions(sidebarPos, detailsDivider == null ? DETAILS_DIVIDER : detailsDivider);
         } else if (!show && shown) {
             detailsDivider = main.getDividerPositions()[1];
             main.getItems().remove(rightPane);
