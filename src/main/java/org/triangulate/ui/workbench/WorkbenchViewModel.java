@@ -427,18 +427,16 @@ public final class WorkbenchViewModel {
      */
     private void showSearchHit(ReaderViewModel.SearchHit hit) {
         Workspace ws = workspace.get();
-        if (hit != null && ws != null && reader.columnOf(hit.articleId()) == null) {
-            ws.article(hit.articleId()).ifPresent(a -> {
-                String which = "Hit " + (search.currentIndexProperty().get() + 1) + " of " + search.hitsProperty().get().size()
-                        + " is in “" + a.title() + "”";
-                if (reader.openPreview(a) == null) {
-                    statusMessage.set(which + ": four articles you opened fill the reader, so it shows in the details pane."
-                            + " Close a column to see hits in their article.");
-                } else {
-                    statusMessage.set(which + ", opened in the search preview column; the next hit in an article you"
-                            + " have not opened replaces it (open the article to keep it)");
-                }
-            });
+        if (hit != null && ws != null) {
+            String which = "Hit " + (search.currentIndexProperty().get() + 1) + " of " + search.hitsProperty().get().size();
+            if (reader.columnOf(hit.articleId()) != null) {
+                statusMessage.set(which);
+            } else {
+                ws.article(hit.articleId()).ifPresent(a -> statusMessage.set(reader.openPreview(a) == null
+                        ? which + " is in an article that is not open; four articles you opened fill the reader, so it"
+                                + " shows in the details pane"
+                        : which + ", in the search preview column: the next hit in an article you have not opened reuses it"));
+            }
         }
         reader.showSearchHit(hit);
     }
