@@ -680,7 +680,9 @@ class WorkbenchWindowTest {
         assertThat(bar.getLeftStroke()).as("no ring while the list has the keyboard").isNotEqualTo(listRing.getLeftStroke());
         assertThat(other.getBorder().getStrokes().get(0).getTopStroke()).isNotEqualTo(listRing.getTopStroke());
 
+        assertThat(current.getInsets()).as("the text does not shift as the focus moves").isEqualTo(other.getInsets());
         keys(robot, KeyCode.CONTROL, KeyCode.DIGIT3);
+        assertThat(current.getInsets()).isEqualTo(other.getInsets());
         javafx.scene.layout.BorderStroke ringed = current.getBorder().getStrokes().get(0);
         assertThat(ringed.getLeftStroke()).as("ringed once its text has the keyboard").isEqualTo(listRing.getLeftStroke());
         assertThat(ringed.getWidths().getLeft()).isGreaterThanOrEqualTo(2);
