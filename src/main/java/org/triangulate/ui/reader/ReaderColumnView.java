@@ -34,6 +34,8 @@ public final class ReaderColumnView extends VBox {
 
     public static final PseudoClass FOCUSED_COLUMN = PseudoClass.getPseudoClass("focused-column");
     public static final PseudoClass PREVIEW = PseudoClass.getPseudoClass("preview");
+    /** Above this many paragraphs to restyle, one change is quicker than one per paragraph (see applyStyles). */
+    private static final int PARAGRAPHS_RESTYLED_ONE_BY_ONE = 300;
 
     private final ColumnViewModel column;
     private final StyleClassedTextArea body = new StyleClassedTextArea(false);
@@ -210,6 +212,7 @@ public final class ReaderColumnView extends VBox {
             lastNew--;
             lastOld--;
         }
+        boolean firstStyling = applied.isEmpty();
         applied = runs;
         if (lastNew < first) {
             return;
@@ -219,7 +222,86 @@ public final class ReaderColumnView extends VBox {
             spans.add(run.styleClasses(), run.length());
         }
         StyleSpans<Collection<String>> built = spans.create();
+        if (firstStyling) {
+            body.setStyleSpans(offset, built); // nothing shown yet: one change is quickest
+            return;
+        }
+        // Paragraph by paragraph: restyled in one change, a stretch covering the visible paragraphs brought the
+        // viewport back to the top after the next layout (selecting an entity scrolled the column away from the
+        // mention just clicked). A change of one paragraph keeps the viewport where it is, but costs about half a
+        // millisecond: past a few hundred changed paragraphs (entities arriving for a long article) it is one
+        // change, and the paragraph that was at the top is put back there.
+        int end = offset + built.length();
+        List<Runnable> changes = new java.util.ArrayList<>();
+        int paragraph = body.offsetToPosition(offset, org.fxmisc.richtext.model.TwoDimensional.Bias.Forward).getMajor();
+        for (; paragraph < body.getParagraphs().size(); paragraph++) {
+            int start = body.getAbsolutePosition(paragraph, 0);
+            if (start >= end) {
+                break;
+            }
+            int from = Math.max(offset, start);
+            int to = Math.min(end, start + body.getParagraphLength(paragraph));
+            if (from < to) {
+                StyleSpans<Collection<String>> part = built.subView(from - offset, to - offset);
+                if (!sameStyles(part, body.getStyleSpans(paragraph, from - start, to - start))) {
+                    int p = paragraph;
+                    changes.add(() -> body.setStyleSpans(p, from - start, part));
+                }
+            }
+        }
+        if (changes.size() <= PARAGRAPHS_RESTYLED_ONE_BY_ONE) {
+            changes.forEach(Runnable::run);
+            return;
+        }
+        int top = firstVisibleParagraph();
         body.setStyleSpans(offset, built);
+        if (top >= 0) {
+            body.showParagraphAtTop(top);
+        }
+    }
+
+    /** The paragraph at the top of the viewport, or -1 before the text has been laid out. */
+    private int firstVisibleParagraph() {
+        try {
+            return body.firstVisibleParToAllParIndex();
+        } catch (RuntimeException e) {
+            return -1; // no visible paragraphs yet
+        }
+    }
+
+    /** Whether two stretches of style spans give every character the same classes. */
+    private static boolean sameStyles(StyleSpans<Collection<String>> a, StyleSpans<Collection<String>> b) {
+        if (a.length() != b.length()) {
+            return false;
+        }
+        var left = a.iterator();
+        var right = b.iterator();
+        int leftLeft = 0;
+        int rightLeft = 0;
+        Collection<String> leftStyle = null;
+        Collection<String> rightStyle = null;
+        for (int done = 0; done < a.length(); ) {
+            if (leftLeft == 0) {
+                var span = left.next();
+                leftLeft = span.getLength();
+                leftStyle = span.getStyle();
+                continue;
+            }
+            if (rightLeft == 0) {
+                var span = right.next();
+                rightLeft = span.getLength();
+                rightStyle = span.getStyle();
+                continue;
+            }
+            if (!java.util.Set.copyOf(leftStyle).equals(java.util.Set.copyOf(rightStyle))) {
+                return false;
+            }
+            int step = Math.min(leftLeft, rightLeft);
+            leftLeft -= step;
+            rightLeft -= step;
+            done += step;
+        }
+        return true;
     }
 
     private void reveal(Reveal r) {

@@ -38,6 +38,8 @@ public final class ReaderView extends StackPane {
     private final HBox row = new HBox();
     private final ScrollPane scroller = new ScrollPane(row);
     private final javafx.beans.property.BooleanProperty overflowing = new javafx.beans.property.SimpleBooleanProperty();
+    /** True while a mouse button is down in the reader. */
+    private boolean mouseDown;
     private final VBox empty;
     private final Map<ColumnViewModel, ReaderColumnView> views = new HashMap<>();
 
@@ -62,6 +64,8 @@ public final class ReaderView extends StackPane {
         scroller.setHbarPolicy(ScrollPane.ScrollBarPolicy.AS_NEEDED);
         scroller.setVbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         scroller.setFocusTraversable(false);
+        addEventFilter(javafx.scene.input.MouseEvent.MOUSE_PRESSED, e -> mouseDown = true);
+        addEventFilter(javafx.scene.input.MouseEvent.MOUSE_RELEASED, e -> mouseDown = false);
         overflowing.bind(javafx.beans.binding.Bindings.createBooleanBinding(
                 () -> row.getWidth() > scroller.getViewportBounds().getWidth() + 1, row.widthProperty(), scroller.viewportBoundsProperty()));
         getChildren().addAll(scroller, empty);
@@ -112,8 +116,9 @@ public final class ReaderView extends StackPane {
     private void markFocused(boolean moveKeyboardFocus) {
         ColumnViewModel focused = reader.focusedColumn();
         views.forEach((c, v) -> v.setFocusedColumn(c == focused));
-        if (focused != null) {
-            // after the next layout, when a new column has its place in the row
+        if (focused != null && !mouseDown) {
+            // after the next layout, when a new column has its place in the row. Not for a click: the column
+            // would slide away from under the mouse between the press and the release.
             javafx.application.Platform.runLater(() -> scrollIntoView(views.get(focused)));
         }
         // Keep the keyboard where the analyst is typing (the search box), but follow the reader's focus otherwise.
