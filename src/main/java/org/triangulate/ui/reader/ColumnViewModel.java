@@ -85,8 +85,9 @@ public final class ColumnViewModel {
 
     /**
      * Shift+J (1) / Shift+K (-1): moves the free end of the selection by one sentence, as Shift+arrow does in an
-     * editor. The current sentence is the fixed end: extending down and then up shrinks back to it. The caret (and
-     * the view) follows the free end.
+     * editor. The current sentence is the fixed end: extending down and then up shrinks back to it. The view shows
+     * the range from its start (the reader puts a revealed paragraph at the top, so revealing the free end would
+     * scroll the start of a range extended downwards out of sight).
      */
     public void extendBySentence(int direction) {
         List<TextSpan> sentences = article.sentences();
@@ -100,20 +101,17 @@ public final class ColumnViewModel {
             rangeFirst = anchorFirst;
             rangeLast = anchorLast;
         }
-        int moved;
         if (direction > 0) {
             if (rangeFirst < anchorFirst) {
-                moved = ++rangeFirst;
+                rangeFirst++;
             } else {
                 rangeLast = Math.min(sentences.size() - 1, rangeLast + 1);
-                moved = rangeLast;
             }
         } else {
             if (rangeLast > anchorLast) {
-                moved = --rangeLast;
+                rangeLast--;
             } else {
                 rangeFirst = Math.max(0, rangeFirst - 1);
-                moved = rangeFirst;
             }
         }
         if (rangeFirst == anchorFirst && rangeLast == anchorLast) {
@@ -123,7 +121,7 @@ public final class ColumnViewModel {
             int end = rangeLast == anchorLast ? anchor.end() : sentences.get(rangeLast).end();
             extendedSelection.set(new TextSpan(start, end));
         }
-        reveal(sentences.get(moved).start());
+        reveal(extendedSelection.get() != null ? extendedSelection.get().start() : anchor.start());
     }
 
     /** The fixed end of an extension: the chosen sentence, else the sentence at the caret, else the first. */

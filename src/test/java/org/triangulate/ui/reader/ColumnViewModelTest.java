@@ -40,7 +40,11 @@ class ColumnViewModelTest {
         assertThat(column.extendedSelectionProperty().get()).as("back to the current sentence alone").isNull();
         column.extendBySentence(-1);
         assertThat(column.extendedSelectionProperty().get()).isEqualTo(from(0, 1));
-        assertThat(column.caret()).as("the caret follows the free end").isEqualTo(s.get(0).start());
+        assertThat(column.caret()).as("the range is shown from its start").isEqualTo(s.get(0).start());
+        column.extendBySentence(1);
+        column.extendBySentence(1);
+        assertThat(column.extendedSelectionProperty().get()).isEqualTo(from(1, 2));
+        assertThat(column.caret()).isEqualTo(s.get(1).start());
     }
 
     @Test
