@@ -34,6 +34,7 @@ import org.triangulate.claims.ClaimView;
 import org.triangulate.claims.GroupView;
 import org.triangulate.corpus.Article;
 import org.triangulate.corpus.TextSpan;
+import org.triangulate.nlp.Mention;
 import org.triangulate.ui.common.BackgroundTasks;
 import org.triangulate.workspace.CaseSession;
 import org.triangulate.workspace.Workspace;
@@ -208,7 +209,7 @@ public final class ClaimsViewModel {
                         ? ": on to the next suggestion." : ", and no further suggestion in this article."));
                 return;
             }
-            List<org.triangulate.nlp.Mention> mentions = workspace.mentions(t.article().id());
+            List<Mention> mentions = workspace.mentions(t.article().id());
             edit(accept ? "Accept claim" : "Reject suggestion",
                     accept ? ClaimActions.accept(t.article(), s, mentions) : ClaimActions.reject(t.article(), s, mentions));
             boolean moved = moveOn(t.article(), new TextSpan(s.start(), s.end()));
