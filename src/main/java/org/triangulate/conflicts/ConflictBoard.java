@@ -35,8 +35,8 @@ public final class ConflictBoard {
     public ConflictReport report(ClaimOverview overview, List<Article> articles, Function<String, List<Mention>> mentions,
                                  CaseFile kase) {
         List<Statement> statements = ConflictDetector.statements(overview, articles, mentions);
-        List<ResolvedConflict> conflicts = detector.detect(statements).stream()
-                .map(c -> new ResolvedConflict(c, kase.resolution(c.id()).orElse(null))).toList();
+        Resolutions.Attached attached = Resolutions.attach(detector.detect(statements), kase.resolutions());
+        List<ResolvedConflict> conflicts = attached.conflicts();
 
         Map<String, String> outletOfFile = new LinkedHashMap<>();
         Set<String> outlets = new LinkedHashSet<>();
@@ -64,6 +64,6 @@ public final class ConflictBoard {
 
         List<OutletReliability> reliability = outlets.stream().map(o -> new OutletReliability(o, kase.reliability(o),
                 kase.sourceGrades().stream().anyMatch(sg -> sg.outlet().equals(o)))).toList();
-        return new ConflictReport(conflicts, coverage, credibility, reliability);
+        return new ConflictReport(conflicts, coverage, credibility, reliability, attached.unattached());
     }
 }

@@ -148,7 +148,7 @@ public final class ConflictsView extends TabPane {
             value.getStyleClass().add("variant-value");
             VBox card = new VBox(4, new HBox(6, number, outlet), quote, value);
             card.getStyleClass().add("variant-card");
-            if (rc.resolution() != null && rc.resolution().acceptedVariant() == i) {
+            if (rc.acceptedIndex() == i) {
                 card.getStyleClass().add("variant-accepted");
             }
             card.setPrefWidth(260);
@@ -164,12 +164,19 @@ public final class ConflictsView extends TabPane {
             return head + "\nUnresolved.";
         }
         String how = switch (r.kind()) {
-            case ACCEPT_VARIANT -> "Variant " + (r.acceptedVariant() + 1) + " accepted";
+            case ACCEPT_VARIANT -> rc.acceptedIndex() >= 0 ? "Variant " + (rc.acceptedIndex() + 1) + " accepted"
+                    : r.accepted() != null ? "Accepted “" + r.accepted().quote() + "” (" + r.accepted().file() + ")"
+                    : "Variant " + (r.acceptedVariant() + 1) + " accepted";
             case MERGED_READING -> "Reading: " + r.reading();
             case DISPUTED -> "Disputed: report both";
             case NOT_A_CONFLICT -> "Not a conflict";
         };
-        return head + "\n" + how + (r.rationale().isBlank() ? "." : ". Why: " + r.rationale());
+        String decision = head + "\n" + how + (r.rationale().isBlank() ? "." : ". Why: " + r.rationale());
+        if (!rc.changedSinceResolved()) {
+            return decision;
+        }
+        return decision + "\n⚠ Changed since resolved: " + String.join("; ", rc.changes())
+                + ". Resolve it again to confirm, or R to reopen.";
     }
 
     private void showCoverage(Coverage c) {
@@ -269,18 +276,20 @@ public final class ConflictsView extends TabPane {
         @Override
         protected void updateItem(ResolvedConflict rc, boolean empty) {
             super.updateItem(rc, empty);
-            getStyleClass().removeAll("conflict-high", "conflict-medium", "conflict-low", "conflict-resolved");
+            getStyleClass().removeAll("conflict-high", "conflict-medium", "conflict-low", "conflict-resolved", "conflict-changed");
             if (empty || rc == null) {
                 setText(null);
                 return;
             }
             getStyleClass().add("conflict-" + rc.conflict().severity().name().toLowerCase(java.util.Locale.ROOT));
-            if (!rc.isOpen()) {
+            if (rc.changedSinceResolved()) {
+                getStyleClass().add("conflict-changed");
+            } else if (!rc.isOpen()) {
                 getStyleClass().add("conflict-resolved");
             }
             setWrapText(true);
             setPrefWidth(0);
-            setText((rc.isOpen() ? "" : "✓ ") + rc.conflict().severity() + " " + rc.conflict().kind().name().toLowerCase(java.util.Locale.ROOT)
+            setText((rc.isOpen() ? "" : rc.changedSinceResolved() ? "⚠ changed since resolved · " : "✓ ") + rc.conflict().severity() + " " + rc.conflict().kind().name().toLowerCase(java.util.Locale.ROOT)
                     + ": " + rc.conflict().summary());
         }
     }

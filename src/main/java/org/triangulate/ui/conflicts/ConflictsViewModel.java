@@ -19,7 +19,6 @@ import org.triangulate.casefile.CredibilityOverride;
 import org.triangulate.casefile.Reliability;
 import org.triangulate.casefile.SourceGrade;
 import org.triangulate.claims.ClaimOverview;
-import org.triangulate.conflicts.Conflict;
 import org.triangulate.conflicts.ConflictBoard;
 import org.triangulate.conflicts.ConflictReport;
 import org.triangulate.conflicts.ConflictResolver;
@@ -100,6 +99,11 @@ public final class ConflictsViewModel {
             outlets.setAll(r.reliability());
             applyFilter();
             visible.stream().filter(c -> c.conflict().id().equals(keep)).findFirst().ifPresent(selected::set);
+            if (!r.unattached().isEmpty()) {
+                int n = r.unattached().size();
+                message.set(n + (n == 1 ? " earlier decision fits" : " earlier decisions fit")
+                        + " no conflict found now (the articles changed); kept in the case, not applied.");
+            }
         }, e -> message.set("Conflict detection failed: " + e.getMessage()));
     }
 
@@ -122,8 +126,8 @@ public final class ConflictsViewModel {
     /** 1-9: the variant with that number is right; asks why. */
     public void acceptVariant(int number) {
         withSelected(c -> {
-            if (number < 1 || number > c.variants().size()) {
-                message.set("This conflict has " + c.variants().size() + " variants.");
+            if (number < 1 || number > c.conflict().variants().size()) {
+                message.set("This conflict has " + c.conflict().variants().size() + " variants.");
                 return;
             }
             rationale("Why is variant " + number + " right?").ifPresent(why ->
@@ -186,12 +190,13 @@ public final class ConflictsViewModel {
         return why;
     }
 
-    private void withSelected(Consumer<Conflict> action) {
+    /** Acts on the selected conflict as shown, so a decision stored under an older id is the one replaced. */
+    private void withSelected(Consumer<ResolvedConflict> action) {
         if (selected.get() == null) {
             message.set("Select a conflict first.");
             return;
         }
-        action.accept(selected.get().conflict());
+        action.accept(selected.get());
     }
 
     // ---- properties ----
