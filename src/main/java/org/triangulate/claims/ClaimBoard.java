@@ -6,8 +6,13 @@ import org.triangulate.casefile.Claim;
 import org.triangulate.casefile.ClaimGroup;
 import org.triangulate.casefile.ClaimStatus;
 import org.triangulate.casefile.QuoteAnchor;
+import org.triangulate.casefile.QuoteRef;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HexFormat;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -84,17 +89,36 @@ public final class ClaimBoard {
             }
         }
         ClaimGrouper.Grouping grouping = grouper.group(open);
-        int n = 1;
+        Set<String> suggestedIds = new HashSet<>();
         for (List<SuggestedClaim> group : grouping.groups()) {
             List<ClaimView> members = group.stream().map(s -> accepted.getOrDefault(s, suggestionView(s, byFile.get(s.file()))))
                     .sorted(BY_PLACE).toList();
-            groups.add(new GroupView("s" + n++, ClaimGrouper.representative(group).text(), sources(members, origins), true, members));
+            String id = suggestedGroupId(members);
+            for (int n = 2; !suggestedIds.add(id); n++) {
+                id = suggestedGroupId(members) + "-" + n;
+            }
+            groups.add(new GroupView(id, ClaimGrouper.representative(group).text(), sources(members, origins), true, members));
         }
         groups.sort(Comparator.comparingInt(GroupView::independentSources).reversed()
                 .thenComparing(g -> -g.claims().size()));
         List<ClaimView> ungrouped = grouping.ungrouped().stream()
                 .map(s -> accepted.getOrDefault(s, suggestionView(s, byFile.get(s.file())))).sorted(BY_PLACE).toList();
         return new ClaimOverview(groups, ungrouped, lost.stream().sorted(BY_PLACE).toList());
+    }
+
+    /**
+     * The id of a suggested group: "s" and a hash of its members' files and quotes. The grouping is worked out
+     * afresh on every change, so a number would pass to another group; this id stays with the same members.
+     */
+    static String suggestedGroupId(List<ClaimView> members) {
+        List<String> keys = members.stream().map(m -> m.file() + "\n" + QuoteRef.normal(m.text())).sorted().toList();
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            byte[] hash = sha.digest(String.join("\n\n", keys).getBytes(StandardCharsets.UTF_8));
+            return "s" + HexFormat.of().formatHex(hash, 0, 4);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is always available", e);
+        }
     }
 
     private static final Comparator<ClaimView> BY_PLACE = Comparator.comparing(ClaimView::file).thenComparingInt(ClaimView::start);

@@ -48,6 +48,7 @@ public final class ConflictBoard {
         Coverage coverage = Coverage.of(overview.groups(), new ArrayList<>(outlets), outletOfFile, open);
 
         List<GroupCredibility> credibility = new ArrayList<>();
+        Map<String, CredibilityOverride> overrides = CredibilityOverrides.match(overview.groups(), kase.credibilityOverrides());
         for (GroupView g : overview.groups()) {
             Set<String> places = new HashSet<>();
             for (ClaimView c : g.claims()) {
@@ -56,10 +57,10 @@ public final class ConflictBoard {
             List<Conflict> touching = conflicts.stream().filter(ResolvedConflict::stillDisputed).map(ResolvedConflict::conflict)
                     .filter(c -> c.variants().stream().anyMatch(v -> places.contains(v.place()))).toList();
             CredibilityProposal.Proposal p = CredibilityProposal.propose(g.independentSources(), touching);
-            CredibilityOverride override = kase.credibilityOverride(g.id()).orElse(null);
+            CredibilityOverride override = overrides.get(g.id());
             Credibility effective = override != null ? override.grade() : p.grade();
-            credibility.add(new GroupCredibility(g.id(), g.independentSources(), touching.size(), p.grade(), override,
-                    effective, p.basis()));
+            credibility.add(new GroupCredibility(g.id(), g.summary(), g.independentSources(), touching.size(), p.grade(),
+                    override, effective, p.basis()));
         }
 
         List<OutletReliability> reliability = outlets.stream().map(o -> new OutletReliability(o, kase.reliability(o),

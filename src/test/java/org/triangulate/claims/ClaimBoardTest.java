@@ -115,4 +115,36 @@ class ClaimBoardTest {
             assertThat(v.anchor()).isEqualTo(AnchorResolver.Resolution.State.MOVED);
         }));
     }
+
+    private static Article named(String id, String body) {
+        return new Article(id, id + ".txt", ClaimSuggesterTest.article(body).meta(), body, new BreakIteratorSentenceSplitter().split(body));
+    }
+
+    private static java.util.Map<java.util.Set<String>, String> suggestedIdsByMembers(ClaimOverview o) {
+        java.util.Map<java.util.Set<String>, String> out = new java.util.HashMap<>();
+        o.groups().stream().filter(GroupView::suggested).forEach(g -> out.put(
+                g.claims().stream().map(c -> c.file() + ":" + c.text()).collect(java.util.stream.Collectors.toSet()), g.id()));
+        return out;
+    }
+
+    @Test
+    void aSuggestedGroupKeepsItsIdWhenUnrelatedGroupsAppear() {
+        List<Article> two = List.of(
+                named("b1", "Officials said 41 people were killed in the earthquake in the northern valley on Monday. "
+                        + "Rescue teams from the army reached the flooded valley by road on Tuesday morning."),
+                named("b2", "The governor said 41 people were killed when the earthquake hit the northern valley on Monday. "
+                        + "Army rescue teams reached the flooded valley by road on Tuesday morning, the governor said."));
+        List<Article> more = new java.util.ArrayList<>(two);
+        more.add(named("a1", "The president visited the stricken region on Friday with the interior minister, aides said."));
+        more.add(named("a2", "Aides said the president visited the stricken region with the interior minister on Friday."));
+
+        ClaimOverview before = board.overview(two, id -> List.of(), CaseFile.empty());
+        ClaimOverview after = board.overview(more, id -> List.of(), CaseFile.empty());
+
+        java.util.Map<java.util.Set<String>, String> was = suggestedIdsByMembers(before);
+        java.util.Map<java.util.Set<String>, String> now = suggestedIdsByMembers(after);
+        assertThat(was).isNotEmpty();
+        assertThat(now.size()).isGreaterThan(was.size());
+        was.forEach((members, id) -> assertThat(now).containsEntry(members, id));
+    }
 }

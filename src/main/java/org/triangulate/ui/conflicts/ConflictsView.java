@@ -241,7 +241,8 @@ public final class ConflictsView extends TabPane {
                     vm.overrideCredibility(g.groupId(), now);
                 }
             });
-            Label basis = new Label(g.groupId() + (g.override() != null ? " · set by you: " + g.override().reason() : " · proposed: " + g.basis()));
+            Label basis = new Label(shorten(g.summary(), 90) + (g.override() != null ? " · set by you: " + g.override().reason()
+                    : " · proposed: " + g.basis()));
             basis.setWrapText(true);
             grades.getChildren().add(new HBox(8, box, basis));
         }

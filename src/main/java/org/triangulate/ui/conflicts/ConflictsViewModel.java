@@ -19,10 +19,12 @@ import org.triangulate.casefile.CredibilityOverride;
 import org.triangulate.casefile.Reliability;
 import org.triangulate.casefile.SourceGrade;
 import org.triangulate.claims.ClaimOverview;
+import org.triangulate.claims.GroupView;
 import org.triangulate.conflicts.ConflictBoard;
 import org.triangulate.conflicts.ConflictReport;
 import org.triangulate.conflicts.ConflictResolver;
 import org.triangulate.conflicts.Coverage;
+import org.triangulate.conflicts.CredibilityOverrides;
 import org.triangulate.conflicts.GroupCredibility;
 import org.triangulate.conflicts.OutletReliability;
 import org.triangulate.conflicts.ResolvedConflict;
@@ -171,14 +173,26 @@ public final class ConflictsViewModel {
         claims.edit("Grade " + outlet, k -> k.withSourceGrade(new SourceGrade(outlet, grade)));
     }
 
-    /** Sets a group's credibility against the proposal (a reason is required), or with null back to the proposal. */
+    /**
+     * Sets a group's credibility against the proposal (a reason is required), or with null back to the proposal. The
+     * grade is saved with the group's members, so it stays on this group when suggested groups are worked out again.
+     */
     public void overrideCredibility(String groupId, Credibility grade) {
+        ClaimOverview overview = claims.overviewProperty().get();
+        GroupView group = overview == null ? null
+                : overview.groups().stream().filter(g -> g.id().equals(groupId)).findFirst().orElse(null);
+        if (group == null) {
+            message.set("That claim group is no longer there; nothing was changed.");
+            return;
+        }
+        CredibilityOverride current = credibility.stream().filter(c -> c.groupId().equals(groupId)).findFirst()
+                .map(GroupCredibility::override).orElse(null);
         if (grade == null) {
-            claims.edit("Use proposed credibility", k -> k.withCredibilityOverride(groupId, null));
+            claims.edit("Use proposed credibility", k -> CredibilityOverrides.set(k, group, current, null, null));
             return;
         }
         rationale("Why grade this " + grade.grade() + " (" + grade.label().toLowerCase() + ")?").ifPresent(why ->
-                claims.edit("Grade credibility", k -> k.withCredibilityOverride(groupId, new CredibilityOverride(groupId, grade, why))));
+                claims.edit("Grade credibility", k -> CredibilityOverrides.set(k, group, current, grade, why)));
     }
 
     private Optional<String> rationale(String question) {
