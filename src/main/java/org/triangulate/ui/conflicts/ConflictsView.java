@@ -20,7 +20,6 @@ import javafx.scene.layout.VBox;
 import javafx.geometry.Orientation;
 import org.triangulate.casefile.Credibility;
 import org.triangulate.casefile.Reliability;
-import org.triangulate.casefile.Resolution;
 import org.triangulate.conflicts.Coverage;
 import org.triangulate.conflicts.CoverageCell;
 import org.triangulate.conflicts.GroupCredibility;
@@ -132,7 +131,7 @@ public final class ConflictsView extends TabPane {
             resolution.setText(vm.visibleConflicts().isEmpty() ? "No conflicts between the sources." : "Select a conflict.");
             return;
         }
-        resolution.setText(describe(rc));
+        resolution.setText(ConflictsViewModel.describe(rc));
         List<Variant> vs = rc.conflict().variants();
         for (int i = 0; i < vs.size(); i++) {
             Variant v = vs.get(i);
@@ -155,28 +154,6 @@ public final class ConflictsView extends TabPane {
             card.setMaxWidth(320);
             variants.getChildren().add(card);
         }
-    }
-
-    static String describe(ResolvedConflict rc) {
-        String head = rc.conflict().severity() + " · " + rc.conflict().kind() + " — " + rc.conflict().reason();
-        Resolution r = rc.resolution();
-        if (r == null) {
-            return head + "\nUnresolved.";
-        }
-        String how = switch (r.kind()) {
-            case ACCEPT_VARIANT -> rc.acceptedIndex() >= 0 ? "Variant " + (rc.acceptedIndex() + 1) + " accepted"
-                    : r.accepted() != null ? "Accepted “" + r.accepted().quote() + "” (" + r.accepted().file() + ")"
-                    : "Variant " + (r.acceptedVariant() + 1) + " accepted";
-            case MERGED_READING -> "Reading: " + r.reading();
-            case DISPUTED -> "Disputed: report both";
-            case NOT_A_CONFLICT -> "Not a conflict";
-        };
-        String decision = head + "\n" + how + (r.rationale().isBlank() ? "." : ". Why: " + r.rationale());
-        if (!rc.changedSinceResolved()) {
-            return decision;
-        }
-        return decision + "\n⚠ Changed since resolved: " + String.join("; ", rc.changes())
-                + ". Resolve it again to confirm, or R to reopen.";
     }
 
     private void showCoverage(Coverage c) {

@@ -17,6 +17,7 @@ import org.triangulate.casefile.CaseFile;
 import org.triangulate.casefile.Credibility;
 import org.triangulate.casefile.CredibilityOverride;
 import org.triangulate.casefile.Reliability;
+import org.triangulate.casefile.Resolution;
 import org.triangulate.casefile.SourceGrade;
 import org.triangulate.claims.ClaimOverview;
 import org.triangulate.claims.GroupView;
@@ -121,6 +122,32 @@ public final class ConflictsViewModel {
             board = b;
         }
         return b;
+    }
+
+    /**
+     * The selected conflict's heading and the analyst's decision in words; a decision taken on different variants
+     * says what changed since and how to confirm it.
+     */
+    public static String describe(ResolvedConflict rc) {
+        String head = rc.conflict().severity() + " · " + rc.conflict().kind() + " — " + rc.conflict().reason();
+        Resolution r = rc.resolution();
+        if (r == null) {
+            return head + "\nUnresolved.";
+        }
+        String how = switch (r.kind()) {
+            case ACCEPT_VARIANT -> rc.acceptedIndex() >= 0 ? "Variant " + (rc.acceptedIndex() + 1) + " accepted"
+                    : r.accepted() != null ? "Accepted “" + r.accepted().quote() + "” (" + r.accepted().file() + ")"
+                    : "Variant " + (r.acceptedVariant() + 1) + " accepted";
+            case MERGED_READING -> "Reading: " + r.reading();
+            case DISPUTED -> "Disputed: report both";
+            case NOT_A_CONFLICT -> "Not a conflict";
+        };
+        String decision = head + "\n" + how + (r.rationale().isBlank() ? "." : ". Why: " + r.rationale());
+        if (!rc.changedSinceResolved()) {
+            return decision;
+        }
+        return decision + "\n⚠ Changed since resolved: " + String.join("; ", rc.changes())
+                + ". Resolve it again to confirm, or R to reopen.";
     }
 
     // ---- resolving from the keyboard ----
