@@ -110,7 +110,16 @@ public final class ClaimActions {
                                                       Function<String, List<Mention>> mentionsById) {
         return kase -> {
             Members m = acceptMembers(kase, group.claims(), articleById, mentionsById);
-            return m.kase().withNewGroup(group.summary(), m.ids());
+            CaseFile k = m.kase().withNewGroup(group.summary(), m.ids());
+            // A grade the analyst gave the suggestion belongs to the group it has become.
+            var override = kase.credibilityOverride(group.id());
+            String saved = m.ids().isEmpty() ? null : k.claim(m.ids().get(0)).map(c -> c.groupId()).orElse(null);
+            if (override.isPresent() && saved != null) {
+                var o = override.get();
+                k = k.withCredibilityOverride(group.id(), null)
+                        .withCredibilityOverride(saved, new org.triangulate.casefile.CredibilityOverride(saved, o.grade(), o.reason(), o.members()));
+            }
+            return k;
         };
     }
 

@@ -67,6 +67,22 @@ class ClaimActionsTest {
     }
 
     @Test
+    void aCredibilityGradeGivenToASuggestedGroupFollowsItWhenAccepted() {
+        String other = "The Interior Ministry said 12 people were rescued from the rubble on Monday.";
+        Article b = new Article("b1", "b.txt", ARTICLE.meta(), other, new org.triangulate.corpus.BreakIteratorSentenceSplitter().split(other));
+        List<Mention> otherMentions = List.of(ClaimSuggesterTest.mention(other, "Interior Ministry", EntityType.ORGANIZATION, "Interior Ministry"));
+        GroupView group = new ClaimBoard().overview(List.of(ARTICLE, b), id -> id.equals("b1") ? otherMentions : MENTIONS,
+                CaseFile.empty()).groups().get(0);
+        CaseFile graded = CaseFile.empty().withCredibilityOverride(group.id(), new org.triangulate.casefile.CredibilityOverride(
+                group.id(), org.triangulate.casefile.Credibility.values()[0], "confirmed by the ministry's own release", List.of()));
+        CaseFile k = ClaimActions.acceptGroup(group, id -> id.equals("b1") ? b : ARTICLE,
+                id -> id.equals("b1") ? otherMentions : MENTIONS).apply(graded);
+        String saved = k.groups().get(0).id();
+        assertThat(k.credibilityOverride(saved)).hasValueSatisfying(o -> assertThat(o.reason()).contains("ministry's own release"));
+        assertThat(k.credibilityOverride(group.id())).isEmpty();
+    }
+
+    @Test
     void taggingASpanTheCaseAlreadyHoldsMakesNoSecondClaim() {
         int end = BODY.indexOf(" Aid");
         CaseFile once = ClaimActions.tagSpan(ARTICLE, 0, end, MENTIONS).apply(CaseFile.empty());
