@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import org.triangulate.casefile.CaseFile;
 import org.triangulate.claims.ClaimBoard;
@@ -27,10 +28,17 @@ public final class BriefingExporter {
 
     private final String analyst;
     private final PaperSize paper;
+    private final FallbackFonts fonts;
 
     public BriefingExporter(String analyst, PaperSize paper) {
+        this(analyst, paper, FallbackFonts.system());
+    }
+
+    /** With the fallback fonts of {@code fonts} instead of the system's (tests). */
+    BriefingExporter(String analyst, PaperSize paper, FallbackFonts fonts) {
         this.analyst = analyst;
         this.paper = paper;
+        this.fonts = fonts;
     }
 
     public Briefing assemble(Workspace ws, CaseFile kase) {
@@ -42,12 +50,28 @@ public final class BriefingExporter {
 
     public Result export(Workspace ws, CaseFile kase, Format format, Path out) throws IOException {
         Briefing briefing = assemble(ws, kase);
-        List<LintWarning> warnings = new BriefingLinter().lint(briefing);
+        List<LintWarning> warnings = warnings(briefing, format);
         byte[] bytes = format == Format.MARKDOWN
                 ? new MarkdownBriefingWriter().write(briefing).getBytes(StandardCharsets.UTF_8)
-                : new PdfBriefingWriter(paper).write(briefing);
+                : pdfWriter().write(briefing);
         AtomicFiles.writeExport(out, bytes);
         return new Result(out, bytes.length, briefing.citations().size(), warnings);
+    }
+
+    /**
+     * The linter's warnings and, for a PDF, the characters no available font can print (a Markdown file leaves the
+     * fonts to its reader).
+     */
+    public List<LintWarning> warnings(Briefing briefing, Format format) throws IOException {
+        List<LintWarning> warnings = new ArrayList<>(new BriefingLinter().lint(briefing));
+        if (format == Format.PDF) {
+            warnings.addAll(pdfWriter().glyphWarnings(briefing));
+        }
+        return warnings;
+    }
+
+    private PdfBriefingWriter pdfWriter() {
+        return new PdfBriefingWriter(paper, fonts);
     }
 
     /** The format a file name asks for: ".md"/".markdown" for Markdown, anything else PDF. */
