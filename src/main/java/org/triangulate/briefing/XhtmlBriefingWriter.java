@@ -19,6 +19,9 @@ final class XhtmlBriefingWriter {
             new Section("coverage", BriefingFormat.COVERAGE), new Section("entities", BriefingFormat.ENTITIES),
             new Section("sources", BriefingFormat.SOURCES), new Section("notes", BriefingFormat.NOTES));
 
+    /** Cells that may hold a word longer than their column (file names, URLs): the stylesheet lets it break. */
+    private static final String BREAKABLE = "breakable";
+
     /** What fits the running header's left box beside the classification at 7.5pt; margin boxes do not clip. */
     private static final int RUNNING_TITLE_CHARS = 90;
 
@@ -211,9 +214,9 @@ final class XhtmlBriefingWriter {
                     .element("th", "Outlet", "class", "w-voutlet").element("th", "Says", "class", "w-says")
                     .element("th", "Value", "class", "w-value").close("tr").close("thead").open("tbody");
             for (Briefing.VariantLine v : d.variants()) {
-                x.open("tr").element("td", v.outlet()).open("td").text("\u201c" + v.quote().text() + "\u201d");
+                x.open("tr").element("td", v.outlet(), "class", BREAKABLE).open("td").text("\u201c" + v.quote().text() + "\u201d");
                 refs(x, v.quote().refs());
-                x.close("td").element("td", v.value()).close("tr");
+                x.close("td").element("td", v.value(), "class", BREAKABLE).close("tr");
             }
             x.close("tbody").close("table");
             if (d.resolved()) {
@@ -263,7 +266,7 @@ final class XhtmlBriefingWriter {
                     .element("th", "Also written as", "class", "w-aliases").element("th", "Mentions", "class", "num w-count")
                     .element("th", "Articles", "class", "num w-count").close("tr").close("thead").open("tbody");
             for (Briefing.EntityRow r : of) {
-                x.open("tr").element("td", r.name()).element("td", String.join(", ", r.aliases()))
+                x.open("tr").element("td", r.name(), "class", BREAKABLE).element("td", String.join(", ", r.aliases()), "class", BREAKABLE)
                         .element("td", String.valueOf(r.mentions()), "class", "num")
                         .element("td", String.valueOf(r.articles()), "class", "num").close("tr");
             }
@@ -279,11 +282,13 @@ final class XhtmlBriefingWriter {
                 .element("th", "Reliability", "class", "w-grade").element("th", "Origin", "class", "w-origin").close("tr").close("thead").open("tbody");
         int n = 1;
         for (Briefing.SourceRow s : rows) {
-            x.open("tr").element("td", String.valueOf(n++), "class", "num").element("td", s.outlet()).element("td", s.title())
-                    .element("td", BriefingFormat.isoDay(s.published()), "class", "date").element("td", s.location(), "class", "location")
+            x.open("tr").element("td", String.valueOf(n++), "class", "num").element("td", s.outlet(), "class", BREAKABLE)
+                    .element("td", s.title(), "class", BREAKABLE)
+                    .element("td", BriefingFormat.isoDay(s.published()), "class", "date")
+                    .element("td", s.location(), "class", "location " + BREAKABLE)
                     .element("td", BriefingFormat.reliability(s.reliability()))
                     .element("td", s.origin() + (s.wireCopyOf().isEmpty() ? "" : ", wire copy shared with "
-                            + String.join(", ", s.wireCopyOf()))).close("tr");
+                            + String.join(", ", s.wireCopyOf())), "class", BREAKABLE).close("tr");
         }
         x.close("tbody").close("table");
         x.element("p", "Reliability is the analyst's Admiralty grade of the outlet (A\u2013F). Articles with the same "
