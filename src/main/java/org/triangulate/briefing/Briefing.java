@@ -17,12 +17,12 @@ import org.triangulate.casefile.Reliability;
  * @param agreement     what the sources agree on
  * @param disagreements where they disagree
  * @param coverage      claim groups by outlets
- * @param entities      people, organisations, threat actors and places
+ * @param entities      people, organisations, threat actors and places: one table per kind that has any
  * @param sources       the articles
  * @param citations     every quote cited, by number
  */
 public record Briefing(Header header, Bluf bluf, List<Judgment> judgments, Agreement agreement,
-                       List<Disagreement> disagreements, Coverage coverage, List<EntityRow> entities,
+                       List<Disagreement> disagreements, Coverage coverage, List<EntityTable> entities,
                        List<SourceRow> sources, List<Citation> citations) {
 
     public Briefing {
@@ -148,15 +148,32 @@ public record Briefing(Header header, Bluf bluf, List<Judgment> judgments, Agree
     }
 
     /**
-     * @param kind     which list it belongs to
-     * @param name     canonical name
-     * @param aliases  other spellings seen
-     * @param mentions total mentions
-     * @param articles articles mentioning it
+     * The most-mentioned entities of one kind.
+     *
+     * @param kind      which kind
+     * @param rows      the entities listed, most mentioned first
+     * @param notListed how many more of this kind the workspace has (shown as "and N more")
      */
-    public record EntityRow(EntityKind kind, String name, List<String> aliases, int mentions, int articles) {
+    public record EntityTable(EntityKind kind, List<EntityRow> rows, int notListed) {
+        public EntityTable {
+            rows = List.copyOf(rows);
+        }
+    }
+
+    /**
+     * @param kind         which list it belongs to
+     * @param name         canonical name
+     * @param aliases      other spellings seen in the articles
+     * @param knownAliases for threat actors, the other names the gazetteer knows the group by (vendors' names,
+     *                     MITRE ids) that the articles do not use; empty for other kinds
+     * @param mentions     total mentions
+     * @param articles     articles mentioning it
+     */
+    public record EntityRow(EntityKind kind, String name, List<String> aliases, List<String> knownAliases, int mentions,
+                            int articles) {
         public EntityRow {
             aliases = List.copyOf(aliases);
+            knownAliases = List.copyOf(knownAliases);
         }
     }
 

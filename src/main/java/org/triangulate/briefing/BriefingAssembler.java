@@ -20,6 +20,7 @@ import org.triangulate.casefile.KeyJudgment;
 import org.triangulate.claims.ClaimView;
 import org.triangulate.claims.GroupView;
 import org.triangulate.corpus.Article;
+import org.triangulate.nlp.Gazetteer;
 
 /**
  * Builds a {@link Briefing} from the workspace and the case: picks what the sources agree on (the analyst's accepted
@@ -67,7 +68,7 @@ public final class BriefingAssembler {
                 cutOff(in.articles()), analyst, draft.classification());
         return new Briefing(header, bluf, judgments, agreement, disagreements,
                 CoverageTable.of(agreement, in.evidence(), groupsById, byFile),
-                EntityList.of(in.entities()), SourceList.of(in.articles(), kase), registry.all());
+                EntityList.of(in.entities(), Gazetteer.bundled()), SourceList.of(in.articles(), kase), registry.all());
     }
 
     private Briefing.Agreement agreement(BriefingSources in, CitationRegistry registry) {

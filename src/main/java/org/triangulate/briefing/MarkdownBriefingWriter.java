@@ -143,24 +143,32 @@ public final class MarkdownBriefingWriter {
         md.append("\n\u2713 reported, \u00b7 not reported.\n\n");
     }
 
-    private static void entities(StringBuilder md, List<Briefing.EntityRow> rows) {
-        if (rows.isEmpty()) {
+    private static void entities(StringBuilder md, List<Briefing.EntityTable> tables) {
+        if (tables.isEmpty()) {
             md.append("No entities extracted.\n\n");
             return;
         }
-        for (Briefing.EntityKind kind : Briefing.EntityKind.values()) {
-            List<Briefing.EntityRow> of = rows.stream().filter(r -> r.kind() == kind).toList();
-            if (of.isEmpty()) {
-                continue;
-            }
-            md.append("### ").append(kind.heading()).append("\n\n| Name | Also written as | Mentions | Articles |\n|---|---|--:|--:|\n");
-            for (Briefing.EntityRow r : of) {
-                md.append("| ").append(escape(r.name())).append(" | ")
-                        .append(r.aliases().stream().map(MarkdownText::escape).collect(Collectors.joining(", ")))
-                        .append(" | ").append(r.mentions()).append(" | ").append(r.articles()).append(" |\n");
+        for (Briefing.EntityTable t : tables) {
+            boolean actors = t.kind() == Briefing.EntityKind.THREAT_ACTORS;
+            md.append("### ").append(t.kind().heading()).append("\n\n| Name | Also written as |")
+                    .append(actors ? " " + BriefingFormat.KNOWN_ALIASES + " |" : "")
+                    .append(" Mentions | Articles |\n|---|---|").append(actors ? "---|" : "").append("--:|--:|\n");
+            for (Briefing.EntityRow r : t.rows()) {
+                md.append("| ").append(escape(r.name())).append(" | ").append(list(r.aliases())).append(" |");
+                if (actors) {
+                    md.append(' ').append(list(r.knownAliases())).append(" |");
+                }
+                md.append(' ').append(r.mentions()).append(" | ").append(r.articles()).append(" |\n");
             }
             md.append('\n');
+            if (t.notListed() > 0) {
+                md.append(escape(BriefingFormat.notListed(t.kind(), t.notListed()))).append("\n\n");
+            }
         }
+    }
+
+    private static String list(List<String> names) {
+        return names.stream().map(MarkdownText::escape).collect(Collectors.joining(", "));
     }
 
     private static void sources(StringBuilder md, List<Briefing.SourceRow> rows) {

@@ -250,27 +250,34 @@ final class XhtmlBriefingWriter {
         x.element("p", "\u25cf reported \u00b7 not reported", "class", "legend");
     }
 
-    private static void entities(Xhtml x, List<Briefing.EntityRow> rows) {
+    private static void entities(Xhtml x, List<Briefing.EntityTable> tables) {
         heading(x, "entities");
-        if (rows.isEmpty()) {
+        if (tables.isEmpty()) {
             x.element("p", "No entities extracted.", "class", "empty");
             return;
         }
-        for (Briefing.EntityKind kind : Briefing.EntityKind.values()) {
-            List<Briefing.EntityRow> of = rows.stream().filter(r -> r.kind() == kind).toList();
-            if (of.isEmpty()) {
-                continue;
+        for (Briefing.EntityTable t : tables) {
+            boolean actors = t.kind() == Briefing.EntityKind.THREAT_ACTORS;
+            x.element("h3", t.kind().heading());
+            x.open("table", "class", actors ? "grid entities actors" : "grid entities").open("thead").open("tr")
+                    .element("th", "Name", "class", "w-name").element("th", "Also written as", "class", "w-aliases");
+            if (actors) {
+                x.element("th", BriefingFormat.KNOWN_ALIASES, "class", "w-known");
             }
-            x.element("h3", kind.heading());
-            x.open("table", "class", "grid entities").open("thead").open("tr").element("th", "Name", "class", "w-name")
-                    .element("th", "Also written as", "class", "w-aliases").element("th", "Mentions", "class", "num w-count")
-                    .element("th", "Articles", "class", "num w-count").close("tr").close("thead").open("tbody");
-            for (Briefing.EntityRow r : of) {
-                x.open("tr").element("td", r.name(), "class", BREAKABLE).element("td", String.join(", ", r.aliases()), "class", BREAKABLE)
-                        .element("td", String.valueOf(r.mentions()), "class", "num")
+            x.element("th", "Mentions", "class", "num w-count").element("th", "Articles", "class", "num w-count")
+                    .close("tr").close("thead").open("tbody");
+            for (Briefing.EntityRow r : t.rows()) {
+                x.open("tr").element("td", r.name(), "class", BREAKABLE).element("td", String.join(", ", r.aliases()), "class", BREAKABLE);
+                if (actors) {
+                    x.element("td", String.join(", ", r.knownAliases()), "class", BREAKABLE);
+                }
+                x.element("td", String.valueOf(r.mentions()), "class", "num")
                         .element("td", String.valueOf(r.articles()), "class", "num").close("tr");
             }
             x.close("tbody").close("table");
+            if (t.notListed() > 0) {
+                x.element("p", BriefingFormat.notListed(t.kind(), t.notListed()), "class", "legend");
+            }
         }
     }
 
