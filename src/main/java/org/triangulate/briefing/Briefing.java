@@ -3,6 +3,8 @@ package org.triangulate.briefing;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.triangulate.casefile.BriefingDraft;
+import org.triangulate.casefile.BriefingDraft.Section;
 import org.triangulate.casefile.Confidence;
 import org.triangulate.casefile.Likelihood;
 import org.triangulate.casefile.Reliability;
@@ -20,10 +22,11 @@ import org.triangulate.casefile.Reliability;
  * @param entities      people, organisations, threat actors and places: one table per kind that has any
  * @param sources       the articles
  * @param citations     every quote cited, by number
+ * @param sections      the order the sections are laid out in, after the title block and before the notes
  */
 public record Briefing(Header header, Bluf bluf, List<Judgment> judgments, Agreement agreement,
                        List<Disagreement> disagreements, Coverage coverage, List<EntityTable> entities,
-                       List<SourceRow> sources, List<Citation> citations) {
+                       List<SourceRow> sources, List<Citation> citations, List<Section> sections) {
 
     public Briefing {
         judgments = List.copyOf(judgments);
@@ -31,6 +34,13 @@ public record Briefing(Header header, Bluf bluf, List<Judgment> judgments, Agree
         entities = List.copyOf(entities);
         sources = List.copyOf(sources);
         citations = List.copyOf(citations);
+        sections = BriefingDraft.empty().withSections(sections == null ? Section.DEFAULT_ORDER : sections).sections();
+    }
+
+    /** A briefing with its sections in the default order. */
+    public Briefing(Header header, Bluf bluf, List<Judgment> judgments, Agreement agreement, List<Disagreement> disagreements,
+                    Coverage coverage, List<EntityTable> entities, List<SourceRow> sources, List<Citation> citations) {
+        this(header, bluf, judgments, agreement, disagreements, coverage, entities, sources, citations, Section.DEFAULT_ORDER);
     }
 
     /**

@@ -68,7 +68,8 @@ public final class BriefingAssembler {
                 cutOff(in.articles()), analyst, draft.classification());
         return new Briefing(header, bluf, judgments, agreement, disagreements,
                 CoverageTable.of(agreement, in.evidence(), groupsById, byFile),
-                EntityList.of(in.entities(), Gazetteer.bundled()), SourceList.of(in.articles(), kase), registry.all());
+                EntityList.of(in.entities(), Gazetteer.bundled()), SourceList.of(in.articles(), kase), registry.all(),
+                draft.sections());
     }
 
     private Briefing.Agreement agreement(BriefingSources in, CitationRegistry registry) {

@@ -3,6 +3,7 @@ package org.triangulate.briefing;
 import static org.triangulate.briefing.MarkdownText.escape;
 
 import java.util.List;
+import org.triangulate.casefile.BriefingDraft;
 import java.util.stream.Collectors;
 
 /**
@@ -22,57 +23,29 @@ public final class MarkdownBriefingWriter {
         md.append("- **Analyst:** ").append(escape(h.analyst())).append('\n');
         md.append("- **Classification:** ").append(escape(h.classification())).append("\n\n");
 
-        section(md, BriefingFormat.BLUF);
-        if (b.bluf().draft()) {
-            md.append("> **").append(escape(BriefingFormat.DRAFT_NOTE)).append("**\n\n");
-        }
-        if (b.bluf().sentences().isEmpty()) {
-            md.append("Nothing to report yet.\n\n");
-        } else {
-            md.append(b.bluf().sentences().stream().map(MarkdownBriefingWriter::cited).collect(Collectors.joining(" "))).append("\n\n");
-        }
-
-        section(md, BriefingFormat.JUDGMENTS);
-        if (b.judgments().isEmpty()) {
-            md.append("No key judgments recorded.\n\n");
-        }
-        int n = 1;
-        for (Briefing.Judgment j : b.judgments()) {
-            md.append(n++).append(". ").append(cited(j.statement())).append("\\\n");
-            md.append("   *").append(escape(BriefingFormat.estimate(j.likelihood(), j.confidence()))).append(".*\\\n");
-            md.append("   Supported by: ").append(j.support().isEmpty() ? "no claim group"
-                    : j.support().stream().map(s -> "\u201c" + escape(s.text()) + "\u201d").collect(Collectors.joining("; ")))
-                    .append("\n");
-        }
-        md.append('\n');
-
-        section(md, BriefingFormat.AGREEMENT);
-        if (!b.agreement().reviewed()) {
-            md.append("> **").append(escape(BriefingFormat.UNREVIEWED_NOTE)).append("**\n\n");
-        }
-        if (b.agreement().points().isEmpty()) {
-            md.append("No claim is reported by more than one independent source.\n\n");
-        }
-        for (Briefing.AgreedPoint p : b.agreement().points()) {
-            md.append("- ").append(cited(p.statement())).append(" \u2014 ").append(escape(BriefingFormat.sources(p.independentSources())));
-            if (!p.credibility().isEmpty()) {
-                md.append("; credibility ").append(escape(p.credibility()));
+        for (BriefingDraft.Section section : b.sections()) {
+            switch (section) {
+                case BLUF -> bluf(md, b.bluf());
+                case JUDGMENTS -> judgments(md, b.judgments());
+                case AGREEMENT -> agreement(md, b.agreement());
+                case DISAGREEMENT -> {
+                    section(md, BriefingFormat.DISAGREEMENT);
+                    disagreements(md, b.disagreements());
+                }
+                case COVERAGE -> {
+                    section(md, BriefingFormat.COVERAGE);
+                    coverage(md, b.coverage());
+                }
+                case ENTITIES -> {
+                    section(md, BriefingFormat.ENTITIES);
+                    entities(md, b.entities());
+                }
+                case SOURCES -> {
+                    section(md, BriefingFormat.SOURCES);
+                    sources(md, b.sources());
+                }
             }
-            md.append(".\n");
         }
-        md.append('\n');
-
-        section(md, BriefingFormat.DISAGREEMENT);
-        disagreements(md, b.disagreements());
-
-        section(md, BriefingFormat.COVERAGE);
-        coverage(md, b.coverage());
-
-        section(md, BriefingFormat.ENTITIES);
-        entities(md, b.entities());
-
-        section(md, BriefingFormat.SOURCES);
-        sources(md, b.sources());
 
         section(md, BriefingFormat.NOTES);
         for (Citation c : b.citations()) {
@@ -83,6 +56,52 @@ public final class MarkdownBriefingWriter {
         }
         md.append("**").append(escape(h.classification())).append("**\n");
         return md.toString();
+    }
+
+    private static void bluf(StringBuilder md, Briefing.Bluf bluf) {
+        section(md, BriefingFormat.BLUF);
+        if (bluf.draft()) {
+            md.append("> **").append(escape(BriefingFormat.DRAFT_NOTE)).append("**\n\n");
+        }
+        if (bluf.sentences().isEmpty()) {
+            md.append("Nothing to report yet.\n\n");
+        } else {
+            md.append(bluf.sentences().stream().map(MarkdownBriefingWriter::cited).collect(Collectors.joining(" "))).append("\n\n");
+        }
+    }
+
+    private static void judgments(StringBuilder md, List<Briefing.Judgment> judgments) {
+        section(md, BriefingFormat.JUDGMENTS);
+        if (judgments.isEmpty()) {
+            md.append("No key judgments recorded.\n\n");
+        }
+        int n = 1;
+        for (Briefing.Judgment j : judgments) {
+            md.append(n++).append(". ").append(cited(j.statement())).append("\\\n");
+            md.append("   *").append(escape(BriefingFormat.estimate(j.likelihood(), j.confidence()))).append(".*\\\n");
+            md.append("   Supported by: ").append(j.support().isEmpty() ? "no claim group"
+                    : j.support().stream().map(s -> "\u201c" + escape(s.text()) + "\u201d").collect(Collectors.joining("; ")))
+                    .append("\n");
+        }
+        md.append('\n');
+    }
+
+    private static void agreement(StringBuilder md, Briefing.Agreement agreement) {
+        section(md, BriefingFormat.AGREEMENT);
+        if (!agreement.reviewed()) {
+            md.append("> **").append(escape(BriefingFormat.UNREVIEWED_NOTE)).append("**\n\n");
+        }
+        if (agreement.points().isEmpty()) {
+            md.append("No claim is reported by more than one independent source.\n\n");
+        }
+        for (Briefing.AgreedPoint p : agreement.points()) {
+            md.append("- ").append(cited(p.statement())).append(" \u2014 ").append(escape(BriefingFormat.sources(p.independentSources())));
+            if (!p.credibility().isEmpty()) {
+                md.append("; credibility ").append(escape(p.credibility()));
+            }
+            md.append(".\n");
+        }
+        md.append('\n');
     }
 
     private static void section(StringBuilder md, String title) {
