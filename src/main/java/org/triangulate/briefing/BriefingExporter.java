@@ -10,6 +10,7 @@ import org.triangulate.casefile.CaseFile;
 import org.triangulate.claims.ClaimBoard;
 import org.triangulate.claims.ClaimOverview;
 import org.triangulate.conflicts.ConflictBoard;
+import org.triangulate.task.Progress;
 import org.triangulate.workspace.AtomicFiles;
 import org.triangulate.workspace.Workspace;
 
@@ -49,12 +50,21 @@ public final class BriefingExporter {
     }
 
     public Result export(Workspace ws, CaseFile kase, Format format, Path out) throws IOException {
+        return export(ws, kase, format, out, Progress.NONE);
+    }
+
+    /** As {@link #export(Workspace, CaseFile, Format, Path)}, saying which step it is at. */
+    public Result export(Workspace ws, CaseFile kase, Format format, Path out, Progress progress) throws IOException {
+        progress.update(0, 3, "Drafting the briefing");
         Briefing briefing = assemble(ws, kase);
+        progress.update(1, 3, "Checking the briefing");
         List<LintWarning> warnings = warnings(briefing, format);
+        progress.update(2, 3, format == Format.PDF ? "Typesetting the PDF" : "Writing the Markdown");
         byte[] bytes = format == Format.MARKDOWN
                 ? new MarkdownBriefingWriter().write(briefing).getBytes(StandardCharsets.UTF_8)
                 : pdfWriter().write(briefing);
         AtomicFiles.writeExport(out, bytes);
+        progress.update(3, 3, "Written " + out.getFileName());
         return new Result(out, bytes.length, briefing.citations().size(), warnings);
     }
 
