@@ -31,7 +31,8 @@ public final class FxDialogs implements Dialogs {
         if (initial != null && Files.isDirectory(initial)) {
             chooser.setInitialDirectory(initial.toFile());
         }
-        File chosen = chooser.showDialog(owner);
+        // before the window shows (a case file opened from the file manager) the chooser has no owner
+        File chosen = chooser.showDialog(owner.isShowing() ? owner : null);
         return Optional.ofNullable(chosen).map(File::toPath);
     }
 
