@@ -2,8 +2,8 @@ package org.triangulate.briefing;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Locale;
+import java.util.Map;
 import org.triangulate.casefile.BriefingDraft;
 
 /**
