@@ -56,6 +56,9 @@ public final class WorkbenchWindow {
     private WorkbenchView view;
     private ClaimsViewModel claims;
     private ConflictsViewModel conflicts;
+    /** Null until the workbench is built (see showSkeletonFirst). */
+    private BriefingViewModel briefing;
+    private Dialogs dialogService;
     /** The analyst's prompts (dialogs over this window), shared by the view models. */
     private ClaimPrompts prompts;
     private Stage stage;
@@ -149,6 +152,7 @@ public final class WorkbenchWindow {
         this.stage = stage;
         prefs = store.load();
         Dialogs dialogService = dialogs.apply(stage);
+        this.dialogService = dialogService;
         vm = new WorkbenchViewModel(tasks, paths, extractor, dialogService);
         vm.apply(prefs);
         prompts = new FxClaimPrompts(stage);
@@ -170,8 +174,11 @@ public final class WorkbenchWindow {
                 vm.statusMessageProperty().set(now);
             }
         });
-        BriefingViewModel briefing = new BriefingViewModel(tasks, claims, prompts);
+        briefing = new BriefingViewModel(tasks, claims, prompts, dialogService);
+        briefing.restore(prefs.analyst(), prefs.paperSize());
         briefing.setOnExported(WorkbenchWindow::openWithDesktop);
+        briefing.analystProperty().addListener((o, was, now) -> save());
+        briefing.paperProperty().addListener((o, was, now) -> save());
         WorkbenchView built = new WorkbenchView(vm, claims, conflicts, corrections, briefing, this::keysChanged);
         built.catalogue().applyCustomKeys(prefs.keyBindings());
         built.setOnQuit(stage::close);
@@ -450,7 +457,8 @@ public final class WorkbenchWindow {
                 view == null ? prefs.dividers() : view.dividers(), prefs.detailsVisible(), prefs.lastCorpus(),
                 prefs.recentCorpora(), prefs.openArticles(), prefs.hiddenTypes(),
                 view == null ? prefs.keyBindings() : view.catalogue().customKeys());
-        return vm.toPreferences(base);
+        return vm.toPreferences(base).withBriefing(briefing == null ? prefs.analyst() : briefing.analystToRemember(),
+                briefing == null ? prefs.paperSize() : briefing.paperToRemember());
     }
 
     /** Saves the preferences now (a small file; the window is closing or the analyst just changed a key). */

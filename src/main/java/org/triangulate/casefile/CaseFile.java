@@ -200,7 +200,7 @@ public record CaseFile(int formatVersion, List<Claim> claims, List<ClaimGroup> g
         BriefingDraft b = briefing;
         return new CaseFile(formatVersion, claims, groups, tags, nextId + 1, Instant.now(), resolutions, sourceGrades,
                 credibilityOverrides, entityCorrections,
-                new BriefingDraft(b.title(), b.classification(), b.bluf(), b.blufEdited(), append(b.judgments(), withId)));
+                b.withJudgments(append(b.judgments(), withId)));
     }
 
     private CaseFile with(List<Claim> newClaims, List<ClaimGroup> newGroups, long newNextId) {

@@ -18,11 +18,14 @@ import java.util.Map;
  * @param openArticles   files (relative to the corpus) open in the reader columns, left to right
  * @param hiddenTypes    entity types whose highlighting is switched off
  * @param keyBindings    action id to key combination, only where the analyst changed the default
+ * @param analyst        the analyst's name for briefing headers, null for the operating system's user name
+ * @param paperSize      paper for PDF briefings, "A4" or "LETTER" ({@code briefing.PaperSize}), null for A4
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record UiPreferences(int formatVersion, String theme, WindowBounds window, Map<String, Double> dividers,
                             boolean detailsVisible, String lastCorpus, List<String> recentCorpora,
-                            List<String> openArticles, List<String> hiddenTypes, Map<String, String> keyBindings) {
+                            List<String> openArticles, List<String> hiddenTypes, Map<String, String> keyBindings,
+                            String analyst, String paperSize) {
 
     public static final int FORMAT_VERSION = 1;
     public static final String FILE_NAME = "preferences.json";
@@ -34,10 +37,26 @@ public record UiPreferences(int formatVersion, String theme, WindowBounds window
         openArticles = openArticles == null ? List.of() : List.copyOf(openArticles);
         hiddenTypes = hiddenTypes == null ? List.of() : List.copyOf(hiddenTypes);
         keyBindings = keyBindings == null ? Map.of() : Map.copyOf(keyBindings);
+        analyst = analyst == null || analyst.isBlank() ? null : analyst.strip();
+        paperSize = paperSize == null || paperSize.isBlank() ? null : paperSize.strip();
+    }
+
+    /** Preferences without the briefing's analyst and paper (the window's own parts; see {@link #withBriefing}). */
+    public UiPreferences(int formatVersion, String theme, WindowBounds window, Map<String, Double> dividers,
+                         boolean detailsVisible, String lastCorpus, List<String> recentCorpora, List<String> openArticles,
+                         List<String> hiddenTypes, Map<String, String> keyBindings) {
+        this(formatVersion, theme, window, dividers, detailsVisible, lastCorpus, recentCorpora, openArticles, hiddenTypes,
+                keyBindings, null, null);
     }
 
     public static UiPreferences defaults() {
         return new UiPreferences(FORMAT_VERSION, "light", null, Map.of(), true, null, List.of(), List.of(), List.of(), Map.of());
+    }
+
+    /** These preferences with the briefing pane's analyst name and paper size. */
+    public UiPreferences withBriefing(String analystName, String paper) {
+        return new UiPreferences(formatVersion, theme, window, dividers, detailsVisible, lastCorpus, recentCorpora,
+                openArticles, hiddenTypes, keyBindings, analystName, paper);
     }
 
     /** Window position and size. */
