@@ -55,9 +55,10 @@ final class RuleLayer {
     }
 
     private static boolean hasCyberCue(String text, int start, int end) {
-        int from = ThreatActorRules.sentenceStart(text, start);
+        int from = Sentences.start(text, start);
         int to = end;
-        while (to < text.length() && text.charAt(to) != '\n' && !(text.charAt(to) == '.' && to + 1 < text.length() && text.charAt(to + 1) == ' ')) {
+        int limit = Math.min(text.length(), end + Sentences.REACH);
+        while (to < limit && text.charAt(to) != '\n' && !(text.charAt(to) == '.' && to + 1 < text.length() && text.charAt(to + 1) == ' ')) {
             to++;
         }
         return CYBER_CUE.matcher(text.substring(from, start) + " " + text.substring(end, to)).find();

@@ -34,6 +34,7 @@ final class ThreatActorRules {
     /** Whitespace in a match, bounded for the same reason. */
     private static final String GAP = "\\s{1,20}";
     private static final String OPTIONAL_GAP = "\\s{0,20}";
+    private static final Pattern NAME_PATTERN = Pattern.compile(NAME);
     private static final Pattern NAME_BEFORE = Pattern.compile("(" + NAME + ")\\s*(?:[,(]|,?\\s*and)?\\s*$");
     /** "known as X", "tracked as X, Y and Z", "dubbed X": the names after it belong to the group named just before. */
     private static final Pattern ALIAS_INTRO = Pattern.compile(
@@ -106,7 +107,7 @@ final class ThreatActorRules {
                 continue;
             }
             List<Candidate> introduced = new ArrayList<>();
-            Matcher name = Pattern.compile(NAME).matcher(text).region(m.start(1), m.end(1));
+            Matcher name = NAME_PATTERN.matcher(text).region(m.start(1), m.end(1));
             while (name.find()) {
                 String n = name.group();
                 if (n.length() >= 3 && !isOrdinaryWordLead(n)) {
@@ -173,23 +174,12 @@ final class ThreatActorRules {
     private static final Pattern CYBER = Pattern.compile("(?i)\\b(?:cyber\\w*|hack\\w*|ransom\\w*|malware|breach\\w*|data|APT|espionage|intrusions?|phishing|extortion|leak site)\\b");
 
     private static String sentenceOf(String text, int at) {
-        int end = text.indexOf(". ", at);
-        return text.substring(sentenceStart(text, at), end < 0 ? text.length() : end);
+        return text.substring(Sentences.start(text, at), Sentences.endAtFullStop(text, at));
     }
 
     /** "LockBit", "ALPHV", "Storm-0558": written like a code name, unlike an ordinary word or a person's name. */
     private static boolean hasCamelCaseOrCode(String name) {
         return name.chars().anyMatch(Character::isDigit)
                 || name.matches(".*[a-z][A-Z].*") || name.matches("[A-Z]{3,}");
-    }
-
-    static int sentenceStart(String text, int at) {
-        for (int i = at - 1; i > 0; i--) {
-            char c = text.charAt(i);
-            if (c == '\n' || ((c == '.' || c == '!' || c == '?') && i + 1 < text.length() && Character.isWhitespace(text.charAt(i + 1)))) {
-                return i + 1;
-            }
-        }
-        return 0;
     }
 }
