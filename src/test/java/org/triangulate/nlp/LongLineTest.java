@@ -3,13 +3,16 @@ package org.triangulate.nlp;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assumptions.assumeThat;
 
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.util.CoreMap;
 import java.lang.management.ManagementFactory;
+import java.util.List;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
 
 /**
  * A scraped page can arrive as one line of hundreds of kilobytes, with or without full stops. The extractor's work
- * must grow with the text's length, not with its square.
+ * must grow with the text's length, not with its square, and CoreNLP must never see the whole line as one sentence.
  * Work is measured as the bytes the extracting thread allocates, which is deterministic for the same input (no
  * timing): copying or re-tokenising the line for every word, as the headline check once did, multiplies it.
  */
@@ -93,4 +96,51 @@ class LongLineTest {
         });
     }
 
+    @Test
+    void coreNlpSeesALongLineInBoundedPiecesAndSentences() {
+        String body = newsOnOneLine(30_000).replaceAll("[.,()]", "") + " Ambassador Karolina Wexford arrived in Paris";
+        StatisticalNer ner = new StatisticalNer(Gazetteer.bundled());
+        List<StatisticalNer.Piece> pieces = ner.annotate(body);
+        assertThat(pieces).hasSizeGreaterThan(1);
+        for (StatisticalNer.Piece piece : pieces) {
+            assertThat(piece.annotation().get(CoreAnnotations.TextAnnotation.class).length()).isLessThanOrEqualTo(StatisticalNer.PIECE);
+            for (CoreMap sentence : piece.annotation().get(CoreAnnotations.SentencesAnnotation.class)) {
+                int from = sentence.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
+                int to = sentence.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
+                assertThat(to - from).as("a sentence CoreNLP labels").isLessThanOrEqualTo(StatisticalNer.LONGEST_SENTENCE);
+            }
+        }
+        // names in later pieces come back at their offsets in the whole text
+        List<Candidate> found = ner.find(body);
+        int wexford = body.indexOf("Karolina Wexford");
+        assertThat(found).anyMatch(c -> c.start() == wexford && c.end() == wexford + "Karolina Wexford".length()
+                && c.type() == EntityType.PERSON);
+        int paris = body.lastIndexOf("Paris");
+        assertThat(found).anyMatch(c -> c.start() == paris && c.type() == EntityType.LOCATION);
+    }
+
+    @Test
+    void piecesCoverTheTextCutOnlyAtLineEndsOrSpacesAndAnOrdinaryArticleIsOnePiece() {
+        String article = "Headline\n" + ("The minister said the talks would resume. ".repeat(8) + "\n").repeat(40) + "Last line.";
+        assertThat(StatisticalNer.pieces(article)).hasSize(1);
+        assertThat(StatisticalNer.withSentenceBreaks(article)).isEqualTo(article);
+
+        String longLine = "Officials said the talks would resume on Monday. ".repeat(2_000);
+        String text = "First line\n" + longLine + "\n" + "short line\n".repeat(3_000);
+        List<int[]> pieces = StatisticalNer.pieces(text);
+        assertThat(pieces.get(0)[0]).isZero();
+        assertThat(pieces.get(pieces.size() - 1)[1]).isEqualTo(text.length());
+        for (int i = 0; i < pieces.size(); i++) {
+            int[] p = pieces.get(i);
+            assertThat(p[1] - p[0]).isLessThanOrEqualTo(StatisticalNer.PIECE);
+            if (i > 0) {
+                assertThat(p[0]).isEqualTo(pieces.get(i - 1)[1]);
+                assertThat(text.charAt(p[0] - 1) == '\n' || text.charAt(p[0]) == ' ').as("cut at %d", p[0]).isTrue();
+            }
+        }
+        // inside a piece, a sentence break replaces the space after a sentence end, so offsets hold
+        String broken = StatisticalNer.withSentenceBreaks(longLine.substring(0, StatisticalNer.PIECE));
+        assertThat(broken).hasSameSizeAs(longLine.substring(0, StatisticalNer.PIECE)).contains("Monday.\nOfficials");
+        assertThat(broken.replace('\n', ' ')).isEqualTo(longLine.substring(0, StatisticalNer.PIECE));
+    }
 }
