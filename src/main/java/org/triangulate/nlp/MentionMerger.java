@@ -33,7 +33,8 @@ final class MentionMerger {
     private MentionMerger() {
     }
 
-    static List<Candidate> merge(List<Candidate> all) {
+    static List<Candidate> merge(String text, List<Candidate> candidates) {
+        List<Candidate> all = splitPossessiveOwners(text, candidates);
         NameSpans containers = new NameSpans(all.stream()
                 .filter(c -> (c.type() == EntityType.PERSON && c.source() != Candidate.Source.GAZETTEER)
                         || (c.type() == EntityType.ORGANIZATION && (c.source() == Candidate.Source.ORGANIZATION_HEAD || c.source() == Candidate.Source.STATISTICAL)))
@@ -54,6 +55,51 @@ final class MentionMerger {
             }
         }
         return accepted.inTextOrder();
+    }
+
+    /**
+     * "Prime Minister Narendra Modi's Bharatiya Janata Party", "Keir Starmer's Labour Party": an organisation span
+     * that runs on from a person's possessive is the person and then the organisation. The person is one a title
+     * introduced or CoreNLP found, so "St Mary's Hospital" stays whole; the organisation keeps what follows the "'s"
+     * when that still names a body ("McDonald's Corporation" stays whole too).
+     */
+    static List<Candidate> splitPossessiveOwners(String text, List<Candidate> all) {
+        TreeMap<Integer, Candidate> personsByEnd = new TreeMap<>();
+        for (Candidate c : all) {
+            if (c.type() == EntityType.PERSON && (c.source() == Candidate.Source.STATISTICAL || c.source() == Candidate.Source.TITLED_PERSON)
+                    && (text.startsWith("'s ", c.end()) || text.startsWith("’s ", c.end()))) {
+                personsByEnd.merge(c.end(), c, (a, b) -> a.start() <= b.start() ? a : b);
+            }
+        }
+        if (personsByEnd.isEmpty()) {
+            return all;
+        }
+        List<Candidate> out = new ArrayList<>(all.size());
+        for (Candidate c : all) {
+            out.add(c.type() == EntityType.ORGANIZATION && (c.source() == Candidate.Source.ORGANIZATION_HEAD || c.source() == Candidate.Source.STATISTICAL)
+                    ? afterOwner(text, c, personsByEnd) : c);
+        }
+        return out;
+    }
+
+    private static Candidate afterOwner(String text, Candidate organisation, TreeMap<Integer, Candidate> personsByEnd) {
+        // the owner nearest the head noun: "X's Y's Party" belongs to Y
+        for (Candidate owner : personsByEnd.subMap(organisation.start(), true, organisation.end(), false).descendingMap().values()) {
+            if (owner.start() < organisation.start()) {
+                continue;
+            }
+            int start = owner.end() + 2;
+            while (start < organisation.end() && text.charAt(start) == ' ') {
+                start++;
+            }
+            String rest = text.substring(start, organisation.end());
+            if (rest.contains(" ") || OrganisationHeadRule.namesAnInstitutionAlone(rest)) {
+                return new Candidate(start, organisation.end(), EntityType.ORGANIZATION,
+                        organisation.entity() == null ? null : rest, organisation.source(), organisation.entry());
+            }
+            return organisation;
+        }
+        return organisation;
     }
 
     /**

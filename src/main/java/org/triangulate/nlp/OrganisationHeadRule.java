@@ -80,6 +80,11 @@ final class OrganisationHeadRule {
         return out;
     }
 
+    /** "Senate", "Cabinet": a head noun that names an institution on its own. */
+    static boolean namesAnInstitutionAlone(String word) {
+        return SINGLE.contains(word);
+    }
+
     /**
      * A headline in title case: five or more words, nearly all capitalised, no full stop. The line is
      * [{@code lineStart}, {@code lineEnd}) and its words start at {@code first} in the text's {@code words}.

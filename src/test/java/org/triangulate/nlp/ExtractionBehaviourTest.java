@@ -341,4 +341,34 @@ class ExtractionBehaviourTest {
         String body = "a dozen boats, two dozen cars, twenty-five trucks, two hundred men, three million dollars and a thousand cuts";
         assertThat(rules(body)).extracting(Mention::entity).containsExactly("12", "24", "25", "200", "3000000", "1000");
     }
+
+    @Test
+    void titledPersonsPossessiveIsThePersonNotPartOfTheOrganisation() {
+        String body = "Prime Minister Narendra Modi's Bharatiya Janata Party won, and Opposition leader Keir Starmer's Labour Party lost. "
+                + "Modi thanked voters.";
+        for (List<Mention> ms : List.of(rules(body), layered(body))) {
+            assertThat(ms).filteredOn(m -> m.type() == EntityType.PERSON || m.type() == EntityType.ORGANIZATION)
+                    .extracting(Mention::text, Mention::type, Mention::entity).containsExactly(
+                            org.assertj.core.groups.Tuple.tuple("Narendra Modi", EntityType.PERSON, "Narendra Modi"),
+                            org.assertj.core.groups.Tuple.tuple("Bharatiya Janata Party", EntityType.ORGANIZATION, "Bharatiya Janata Party"),
+                            org.assertj.core.groups.Tuple.tuple("Keir Starmer", EntityType.PERSON, "Keir Starmer"),
+                            org.assertj.core.groups.Tuple.tuple("Labour Party", EntityType.ORGANIZATION, "Labour Party"),
+                            org.assertj.core.groups.Tuple.tuple("Modi", EntityType.PERSON, "Narendra Modi"));
+        }
+    }
+
+    @Test
+    void possessiveOfAPersonCoreNlpFoundIsNotPartOfTheOrganisation() {
+        String body = "Rishi Sunak’s Conservative Party trailed in the polls.";
+        assertThat(layered(body)).extracting(Mention::text, Mention::type).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("Rishi Sunak", EntityType.PERSON),
+                org.assertj.core.groups.Tuple.tuple("Conservative Party", EntityType.ORGANIZATION));
+    }
+
+    @Test
+    void possessiveInsideAnInstitutionsOwnNameStays() {
+        String body = "Patients at St Mary's Hospital and King's College Hospital were moved, and the McDonald's Corporation paid.";
+        assertThat(layered(body)).filteredOn(m -> m.type() == EntityType.ORGANIZATION).extracting(Mention::text)
+                .containsExactly("St Mary's Hospital", "King's College Hospital", "McDonald's Corporation");
+    }
 }
