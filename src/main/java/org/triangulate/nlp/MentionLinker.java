@@ -2,6 +2,7 @@ package org.triangulate.nlp;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -48,6 +49,7 @@ final class MentionLinker {
         for (Candidate c : merged) {
             linked.add(resolve(text, c, linked, placeSense));
         }
+        unifyStatedAliases(text, linked);
         linkSurnames(text, linked);
         addBracketedAcronyms(text, linked);
         List<Mention> out = new ArrayList<>();
@@ -58,6 +60,9 @@ final class MentionLinker {
     }
 
     private Candidate resolve(String text, Candidate c, List<Candidate> before, Map<Integer, Boolean> placeSense) {
+        if (c.source() == Candidate.Source.ALIAS_INTRODUCTION) {
+            return c; // its entity is its statement's until unifyStatedAliases settles the group
+        }
         String surface = text.substring(c.start(), c.end());
         GazetteerEntry entry = c.entry();
         if (entry == null && c.type() != EntityType.DATE && c.type() != EntityType.QUANTITY && c.type() != EntityType.THREAT_ACTOR) {
@@ -132,6 +137,55 @@ final class MentionLinker {
             }
         }
         return false;
+    }
+
+    /**
+     * Names the article states are one group ("Midnight Blizzard, also known as APT29 or Cozy Bear"; "a group called
+     * Crimson Kestrel, also known as UNC9981") are one entity in it, wherever it writes them. Statements that share a
+     * name join. The entity is the gazetteer's name for the best-known group among them (the one the world has most
+     * names for: APT29 rather than UNC2452, which MISP keeps apart), or else the name the article stated first.
+     */
+    private void unifyStatedAliases(String text, List<Candidate> linked) {
+        Map<String, String> parent = new HashMap<>();
+        Map<String, Integer> firstSeen = new LinkedHashMap<>();
+        for (Candidate c : linked) {
+            if (c.source() != Candidate.Source.ALIAS_INTRODUCTION) {
+                continue;
+            }
+            String own = c.entry() != null ? c.entry().canonical() : ThreatActorRules.identity(text.substring(c.start(), c.end()));
+            firstSeen.putIfAbsent(c.entity(), c.start());
+            firstSeen.putIfAbsent(own, c.start());
+            parent.put(root(parent, own), root(parent, c.entity()));
+        }
+        if (parent.isEmpty()) {
+            return;
+        }
+        // names in the order the article states them, so a tie (or a group no gazetteer knows) goes to the first
+        Map<String, String> canonical = new HashMap<>();
+        for (String name : firstSeen.keySet()) {
+            canonical.merge(root(parent, name), name, this::betterKnown);
+        }
+        linked.replaceAll(c -> c.type() == EntityType.THREAT_ACTOR && firstSeen.containsKey(c.entity())
+                ? c.withEntity(EntityType.THREAT_ACTOR, canonical.get(root(parent, c.entity()))) : c);
+    }
+
+    private static String root(Map<String, String> parent, String name) {
+        String r = name;
+        while (parent.containsKey(r) && !parent.get(r).equals(r)) {
+            r = parent.get(r);
+        }
+        return r;
+    }
+
+    private Optional<GazetteerEntry> knownActor(String name) {
+        return gazetteer.canonical(EntityType.THREAT_ACTOR, name);
+    }
+
+    /** The gazetteer group with more names, a known group over an unknown name; {@code a} on a tie. */
+    private String betterKnown(String a, String b) {
+        int aliasesA = knownActor(a).map(e -> e.aliases().size()).orElse(0);
+        int aliasesB = knownActor(b).map(e -> e.aliases().size()).orElse(0);
+        return aliasesB > aliasesA ? b : a;
     }
 
     /** "Dowden" after "Oliver Dowden" is the same person; so is a lone surname CoreNLP called a place or body. */

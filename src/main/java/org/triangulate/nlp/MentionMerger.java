@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
 /**
  * Merges candidates from all layers into non-overlapping spans. Priority (first wins a conflict):
  * <ol>
- *   <li>threat-actor rules (CoreNLP calls Sandworm a place and misses APT31 entirely);</li>
+ *   <li>names in a statement of aliases ("Midnight Blizzard, also known as APT29"), then the other threat-actor rules
+ *       (CoreNLP calls Sandworm a place and misses APT31 entirely);</li>
  *   <li>gazetteer hits, except a place inside a longer person or organisation name ("Monaco" in "Lisa Monaco",
  *       "England" in "Bank of England", "Japan" in "Japan Airlines"; the organisation rule already leaves a leading
  *       country out when the rest is a name of its own, as in "US Justice Department");</li>

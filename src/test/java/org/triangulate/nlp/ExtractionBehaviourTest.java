@@ -371,4 +371,35 @@ class ExtractionBehaviourTest {
         assertThat(layered(body)).filteredOn(m -> m.type() == EntityType.ORGANIZATION).extracting(Mention::text)
                 .containsExactly("St Mary's Hospital", "King's College Hospital", "McDonald's Corporation");
     }
+
+    @Test
+    void namesAnArticleStatesAreOneGroupAreOneEntityWhereverItWritesThem() {
+        String body = "Researchers said a hacking group called Crimson Kestrel, also known as UNC9981, breached the ministry. "
+                + "Crimson Kestrel used phishing, and UNC9981 returned in May.";
+        assertThat(rules(body)).filteredOn(m -> m.type() == EntityType.THREAT_ACTOR).extracting(Mention::text, Mention::entity)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("Crimson Kestrel", "Crimson Kestrel"),
+                        org.assertj.core.groups.Tuple.tuple("UNC9981", "Crimson Kestrel"),
+                        org.assertj.core.groups.Tuple.tuple("Crimson Kestrel", "Crimson Kestrel"),
+                        org.assertj.core.groups.Tuple.tuple("UNC9981", "Crimson Kestrel"));
+    }
+
+    @Test
+    void statedAliasesOfGroupsTheGazetteerKeepsApartGoByTheBestKnownGroup() {
+        // MISP files Midnight Blizzard under UNC2452, apart from APT29; this article says they are one
+        String body = "The intrusion was the work of Midnight Blizzard, also known as APT29 or Cozy Bear, Microsoft said. "
+                + "Midnight Blizzard has targeted diplomats before.";
+        List<Mention> ms = rules(body);
+        assertThat(ms).filteredOn(m -> m.type() == EntityType.THREAT_ACTOR).extracting(Mention::text, Mention::entity)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("Midnight Blizzard", "APT29"),
+                        org.assertj.core.groups.Tuple.tuple("APT29", "APT29"),
+                        org.assertj.core.groups.Tuple.tuple("Cozy Bear", "APT29"),
+                        org.assertj.core.groups.Tuple.tuple("Midnight Blizzard", "APT29"));
+        // the source of the statement is no name of the group
+        assertThat(mention(ms, body, "Microsoft").type()).isEqualTo(EntityType.ORGANIZATION);
+        // an article that states nothing keeps the gazetteer's grouping
+        String other = "Microsoft said Midnight Blizzard hackers read executives' email.";
+        assertThat(mention(rules(other), other, "Midnight Blizzard").entity()).isEqualTo("UNC2452");
+    }
 }
