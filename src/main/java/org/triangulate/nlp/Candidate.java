@@ -14,6 +14,8 @@ record Candidate(int start, int end, EntityType type, String entity, Source sour
         ALIAS_INTRODUCTION,
         THREAT_ACTOR_RULE,
         GAZETTEER,
+        /** The place of a wire dateline ("TEL AVIV —"), named in title case. */
+        DATELINE,
         DATE_RULE,
         STATISTICAL,
         TITLED_PERSON,

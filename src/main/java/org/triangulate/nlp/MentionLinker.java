@@ -85,7 +85,29 @@ final class MentionLinker {
         if (c.entity() != null && c.source() != Candidate.Source.TITLED_PERSON && c.source() != Candidate.Source.ORGANIZATION_HEAD) {
             return c;
         }
+        if (c.type() == EntityType.LOCATION && isAllCaps(surface)) {
+            // "ASHEVILLE" on a headline or dateline is the place the story calls Asheville
+            String titleCase = RuleLayer.titleCase(surface.replaceAll("\\s+", " "));
+            return gazetteer.find(titleCase).filter(e -> e.type() == EntityType.LOCATION)
+                    .map(e -> resolve(text, new Candidate(c.start(), c.end(), c.type(), null, c.source(), e), before, placeSense))
+                    .orElse(c.withEntity(c.type(), titleCase));
+        }
         return c.withEntity(c.type(), surface.replaceAll("\\s+", " "));
+    }
+
+    /** Letters all capitals, and a word of four or more of them: "ASHEVILLE", "TEL AVIV", not "NZ" or "U.S.". */
+    private static boolean isAllCaps(String surface) {
+        boolean longWord = false;
+        int run = 0;
+        for (int i = 0; i < surface.length(); i++) {
+            char ch = surface.charAt(i);
+            if (Character.isLowerCase(ch)) {
+                return false;
+            }
+            run = Character.isLetter(ch) ? run + 1 : 0;
+            longWord |= run >= 4;
+        }
+        return longWord;
     }
 
     /** Capital as a place: "in London", "embassies in London, Wellington and Washington", "Wellington, where". */

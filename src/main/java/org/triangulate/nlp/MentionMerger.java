@@ -19,6 +19,7 @@ import java.util.regex.Pattern;
  *   <li>gazetteer hits, except a place inside a longer person or organisation name ("Monaco" in "Lisa Monaco",
  *       "England" in "Bank of England", "Japan" in "Japan Airlines"; the organisation rule already leaves a leading
  *       country out when the rest is a name of its own, as in "US Justice Department");</li>
+ *   <li>the place of a wire dateline the gazetteer does not know ("TEL AVIV —");</li>
  *   <li>date rules;</li>
  *   <li>CoreNLP names;</li>
  *   <li>titled persons, then organisation head-noun phrases; these may replace a shorter CoreNLP span of the same
@@ -145,7 +146,7 @@ final class MentionMerger {
      * "Japan" was found). Single words are copied only where they are not the first word of a sentence.
      */
     static List<Candidate> propagateNames(String text, List<Candidate> merged) {
-        List<Candidate> names = new ArrayList<>();
+        List<Spelling> names = new ArrayList<>();
         Set<String> done = new HashSet<>();
         for (Candidate name : merged) {
             if (name.type() == EntityType.DATE || name.type() == EntityType.QUANTITY || name.source() == Candidate.Source.GAZETTEER) {
@@ -153,13 +154,18 @@ final class MentionMerger {
             }
             String surface = text.substring(name.start(), name.end());
             if (surface.length() >= 3 && Character.isUpperCase(surface.charAt(0)) && done.add(surface)) {
-                names.add(name);
+                names.add(new Spelling(surface, name));
+            }
+            // a dateline's place ("TEL AVIV —") is the same place where the story writes it in title case
+            if (name.source() == Candidate.Source.DATELINE && !name.entity().equals(surface) && done.add(name.entity())) {
+                names.add(new Spelling(name.entity(), name));
             }
         }
         Map<String, List<Integer>> occurrences = NameOccurrences.of(text, done);
         DisjointCandidates out = new DisjointCandidates(merged);
-        for (Candidate name : names) {
-            String surface = text.substring(name.start(), name.end());
+        for (Spelling spelling : names) {
+            String surface = spelling.surface();
+            Candidate name = spelling.name();
             boolean multiWord = surface.contains(" ");
             for (int at : occurrences.get(surface)) {
                 int end = at + surface.length();
@@ -176,6 +182,10 @@ final class MentionMerger {
             }
         }
         return out.inTextOrder();
+    }
+
+    /** One way a found name is written, to look for elsewhere in the article. */
+    private record Spelling(String surface, Candidate name) {
     }
 
     /** Where the first word of the sentence starting at {@code sentenceStart} begins, if it begins at or before {@code at}. */

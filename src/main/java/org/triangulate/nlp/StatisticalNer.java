@@ -79,7 +79,41 @@ final class StatisticalNer {
         for (Piece piece : annotate(text)) {
             labelledSpans(text, piece.offset(), piece.annotation().get(CoreAnnotations.TokensAnnotation.class), out);
         }
+        return withoutPronounUs(text, out);
+    }
+
+    /** "WHAT THE FLOODS MEAN FOR US AND IT": the CRF, like the gazetteer, takes that "US" for the country. */
+    private List<Candidate> withoutPronounUs(String text, List<Candidate> found) {
+        if (found.stream().noneMatch(c -> c.length() == 2 && text.startsWith("US", c.start()))) {
+            return found;
+        }
+        List<int[]> allCapsLines = GazetteerMatcher.allCapsLines(text);
+        List<Candidate> out = new ArrayList<>(found.size());
+        for (Candidate c : found) {
+            int[] line = lineAround(allCapsLines, c.start());
+            if (line == null || !GazetteerMatcher.isPronounUs(text, c.start(), c.end(), line[1], gazetteer)) {
+                out.add(c);
+            }
+        }
         return out;
+    }
+
+    /** The line of {@code lines} (in text order, disjoint) that holds {@code at}, or null. */
+    private static int[] lineAround(List<int[]> lines, int at) {
+        int lo = 0;
+        int hi = lines.size() - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            int[] l = lines.get(mid);
+            if (at < l[0]) {
+                hi = mid - 1;
+            } else if (at >= l[1]) {
+                lo = mid + 1;
+            } else {
+                return l;
+            }
+        }
+        return null;
     }
 
     /** A piece of a text as CoreNLP annotated it; its token offsets are {@code offset} less than in the text. */

@@ -402,4 +402,39 @@ class ExtractionBehaviourTest {
         String other = "Microsoft said Midnight Blizzard hackers read executives' email.";
         assertThat(mention(rules(other), other, "Midnight Blizzard").entity()).isEqualTo("UNC2452");
     }
+
+    @Test
+    void allCapsDatelinePlaceIsTheSameEntityAsItsTitleCaseForm() {
+        String delhi = "NEW DELHI — India's election commission said turnout in New Delhi rose.";
+        String telAviv = "TEL AVIV — Israeli officials said the strike hit a depot near Tel Aviv.";
+        String asheville = "ASHEVILLE, N.C. (AP) — Floodwaters receded in Asheville on Tuesday.";
+        for (boolean withCoreNlp : List.of(false, true)) {
+            List<Mention> ms = withCoreNlp ? layered(delhi) : rules(delhi);
+            assertThat(mention(ms, delhi, "NEW DELHI").entity()).isEqualTo("New Delhi");
+            assertThat(mention(ms, delhi, "New Delhi").entity()).isEqualTo("New Delhi");
+            ms = withCoreNlp ? layered(telAviv) : rules(telAviv);
+            assertThat(mention(ms, telAviv, "TEL AVIV").entity()).isEqualTo("Tel Aviv");
+            assertThat(mention(ms, telAviv, "Tel Aviv").entity()).isEqualTo("Tel Aviv");
+            ms = withCoreNlp ? layered(asheville) : rules(asheville);
+            assertThat(mention(ms, asheville, "ASHEVILLE")).extracting(Mention::type, Mention::entity)
+                    .containsExactly(EntityType.LOCATION, "Asheville");
+            assertThat(mention(ms, asheville, "Asheville").entity()).isEqualTo("Asheville");
+        }
+    }
+
+    @Test
+    void newsFurnitureAndAllCapsHeadlinesBeforeADashAreNoDatelines() {
+        String body = "BREAKING — The minister resigned.\nFILE - In this photo, a man walks.\nCHINA DENIES HACKING — REPORT\nThe row deepened.";
+        assertThat(rules(body)).filteredOn(m -> m.type() == EntityType.LOCATION).extracting(Mention::text).containsExactly("CHINA");
+    }
+
+    @Test
+    void usAsThePronounOnAnAllCapsHeadlineIsNotTheUnitedStates() {
+        String pronoun = "WHAT THE FLOODS MEAN FOR US AND IT IN 2025\nOfficials said the rain would continue.";
+        assertThat(rules(pronoun)).noneMatch(m -> m.type() == EntityType.LOCATION);
+        assertThat(layered(pronoun)).noneMatch(m -> m.type() == EntityType.LOCATION);
+        String country = "MIGRANTS HEAD TO US BORDER\nIMPORTANT TO US AND UK\nUS AND UK ACCUSE CHINA\nThe row deepened.";
+        assertThat(rules(country)).extracting(Mention::entity)
+                .containsExactly("United States", "United States", "United Kingdom", "United States", "United Kingdom", "China");
+    }
 }
