@@ -437,4 +437,13 @@ class ExtractionBehaviourTest {
         assertThat(rules(country)).extracting(Mention::entity)
                 .containsExactly("United States", "United States", "United Kingdom", "United States", "United Kingdom", "China");
     }
+
+    @Test
+    void timeOfDayIsATimeNotACount() {
+        String body = "The blast came at 10 a.m., the second at 10:30 p.m. and the last at 7.30pm.";
+        assertThat(rules(body)).extracting(Mention::text, Mention::type, Mention::entity).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("10 a.m.", EntityType.DATE, "T10:00"),
+                org.assertj.core.groups.Tuple.tuple("10:30 p.m.", EntityType.DATE, "T22:30"),
+                org.assertj.core.groups.Tuple.tuple("7.30pm", EntityType.DATE, "T19:30"));
+    }
 }
