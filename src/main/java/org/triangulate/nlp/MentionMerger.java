@@ -36,7 +36,7 @@ final class MentionMerger {
     }
 
     static List<Candidate> merge(String text, List<Candidate> candidates) {
-        List<Candidate> all = splitPossessiveOwners(text, candidates);
+        List<Candidate> all = withoutCurrencyCountries(text, splitPossessiveOwners(text, candidates));
         NameSpans containers = new NameSpans(all.stream()
                 .filter(c -> (c.type() == EntityType.PERSON && c.source() != Candidate.Source.GAZETTEER)
                         || (c.type() == EntityType.ORGANIZATION && (c.source() == Candidate.Source.ORGANIZATION_HEAD || c.source() == Candidate.Source.STATISTICAL)))
@@ -57,6 +57,26 @@ final class MentionMerger {
             }
         }
         return accepted.inTextOrder();
+    }
+
+    /** "US$5 million" is an amount: the "US" of its currency is no mention of the country. */
+    private static List<Candidate> withoutCurrencyCountries(String text, List<Candidate> all) {
+        TreeMap<Integer, Integer> currencyLetters = new TreeMap<>();
+        for (Candidate c : all) {
+            if (c.source() == Candidate.Source.QUANTITY_RULE && Character.isLetter(text.charAt(c.start()))) {
+                int dollar = text.indexOf('$', c.start());
+                if (dollar > c.start() && dollar < c.end()) {
+                    currencyLetters.put(c.start(), dollar);
+                }
+            }
+        }
+        if (currencyLetters.isEmpty()) {
+            return all;
+        }
+        return all.stream().filter(c -> {
+            Map.Entry<Integer, Integer> letters = currencyLetters.floorEntry(c.start());
+            return c.type() == EntityType.QUANTITY || letters == null || c.end() > letters.getValue();
+        }).toList();
     }
 
     /**

@@ -9,7 +9,7 @@ import java.util.List;
  */
 public final class RuleBasedExtractor implements EntityExtractor {
 
-    static final String RULES_VERSION = "rules-6";
+    static final String RULES_VERSION = "rules-7";
 
     private final RuleLayer rules;
     private final MentionLinker linker;

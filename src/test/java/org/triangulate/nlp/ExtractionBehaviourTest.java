@@ -439,6 +439,15 @@ class ExtractionBehaviourTest {
     }
 
     @Test
+    void currencyWithCountryLettersIsOneAmountAndNoPlace() {
+        String body = "The fund paid US$5 million, A$3 million and NZ$2.5 billion.";
+        assertThat(layered(body)).extracting(Mention::text, Mention::type, Mention::entity).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("US$5 million", EntityType.QUANTITY, "5000000"),
+                org.assertj.core.groups.Tuple.tuple("A$3 million", EntityType.QUANTITY, "3000000"),
+                org.assertj.core.groups.Tuple.tuple("NZ$2.5 billion", EntityType.QUANTITY, "2500000000"));
+    }
+
+    @Test
     void timeOfDayIsATimeNotACount() {
         String body = "The blast came at 10 a.m., the second at 10:30 p.m. and the last at 7.30pm.";
         assertThat(rules(body)).extracting(Mention::text, Mention::type, Mention::entity).containsExactly(
