@@ -36,7 +36,10 @@ final class MentionMerger {
     }
 
     static List<Candidate> merge(String text, List<Candidate> candidates) {
-        List<Candidate> all = withoutCurrencyCountries(text, splitPossessiveOwners(text, candidates));
+        List<Candidate> all = withoutCurrencyCountries(text, splitPossessiveOwners(text, candidates)).stream()
+                // "Secretary of State Antony Blinken": "State" is part of the title, not an organisation
+                .filter(c -> c.type() != EntityType.ORGANIZATION || !PersonTitleRule.isPortfolioOfTitle(text, c.start(), c.end()))
+                .toList();
         NameSpans containers = new NameSpans(all.stream()
                 .filter(c -> (c.type() == EntityType.PERSON && c.source() != Candidate.Source.GAZETTEER)
                         || (c.type() == EntityType.ORGANIZATION && (c.source() == Candidate.Source.ORGANIZATION_HEAD || c.source() == Candidate.Source.STATISTICAL)))

@@ -69,7 +69,8 @@ final class OrganisationHeadRule {
             // "the NCSC and the Metropolitan Police" are two bodies; "Cybersecurity and Infrastructure Security Agency" is one
             int from = i;
             for (int k = i + 1; k < lastCap; k++) {
-                if (words.get(k).text().equals("and") && endsName(words.get(k - 1), hits)) {
+                // "the Ministry of Foreign Affairs and the Department of State": "and the" starts another body
+                if (words.get(k).text().equals("and") && (endsName(words.get(k - 1), hits) || words.get(k + 1).text().equals("the"))) {
                     organisationIn(text, words, from, k - 1, hits, out);
                     from = k + 1;
                 }
@@ -145,9 +146,16 @@ final class OrganisationHeadRule {
 
     private static void organisationIn(String text, List<Words.Word> words, int from, int to, HitIndex hits, List<Candidate> out) {
         int start = from;
-        while (start <= to && (LEADING_NOISE.contains(words.get(start).text().toLowerCase(Locale.ROOT))
-                || PersonTitleRule.TITLES.contains(words.get(start).text()))) {
-            start++;
+        // a title, with its portfolio ("Secretary of Health and Human Services"), starts no name
+        while (start <= to) {
+            String w = words.get(start).text();
+            if (PersonTitleRule.TITLES.contains(w)) {
+                start = PersonTitleRule.portfolioEnd(text, words, start) + 1;
+            } else if (LEADING_NOISE.contains(w.toLowerCase(Locale.ROOT)) || CONNECTORS.contains(w)) {
+                start++;
+            } else {
+                break;
+            }
         }
         // "China's Ministry of ...", "Britain's Electoral Commission": the owner is its own mention
         for (int k = start; k < to; k++) {

@@ -9,7 +9,7 @@ import java.util.List;
  */
 public final class RuleBasedExtractor implements EntityExtractor {
 
-    static final String RULES_VERSION = "rules-7";
+    static final String RULES_VERSION = "rules-8";
 
     private final RuleLayer rules;
     private final MentionLinker linker;

@@ -439,6 +439,18 @@ class ExtractionBehaviourTest {
     }
 
     @Test
+    void portfolioOfATitleBelongsToTheTitleNotToAnOrganisation() {
+        String body = "Secretary of State Antony Blinken met the Home Secretary. Blinken left, and the Secretary of Defense "
+                + "and Secretary of Health and Human Services Xavier Becerra stayed.";
+        for (List<Mention> ms : List.of(rules(body), layered(body))) {
+            assertThat(ms).extracting(Mention::text, Mention::type, Mention::entity).containsExactly(
+                    org.assertj.core.groups.Tuple.tuple("Antony Blinken", EntityType.PERSON, "Antony Blinken"),
+                    org.assertj.core.groups.Tuple.tuple("Blinken", EntityType.PERSON, "Antony Blinken"),
+                    org.assertj.core.groups.Tuple.tuple("Xavier Becerra", EntityType.PERSON, "Xavier Becerra"));
+        }
+    }
+
+    @Test
     void currencyWithCountryLettersIsOneAmountAndNoPlace() {
         String body = "The fund paid US$5 million, A$3 million and NZ$2.5 billion.";
         assertThat(layered(body)).extracting(Mention::text, Mention::type, Mention::entity).containsExactly(
