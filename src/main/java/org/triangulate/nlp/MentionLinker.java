@@ -21,6 +21,9 @@ import java.util.regex.Pattern;
  *       city noun ("London hospitals"), or as a wire dateline ("TOKYO —");</li>
  *   <li>a lone surname links to the full name seen in the article ("Dowden" to Oliver Dowden), and a single word
  *       CoreNLP typed otherwise becomes that person too;</li>
+ *   <li>an all-caps place ("ASHEVILLE" on a headline) is the place its title-case form names;</li>
+ *   <li>threat-actor names the article states are one group ("Midnight Blizzard, also known as APT29") are one
+ *       entity in it, wherever it writes them;</li>
  *   <li>an acronym introduced in brackets after an organisation ("(NCSC)") links to it, here and later on.</li>
  * </ul>
  */
