@@ -148,7 +148,7 @@ if [ -f "$DESK" ]; then
   grep -qx "StartupWMClass=$WM_CLASS_EXPECTED" "$DESK" && pass "desktop entry: StartupWMClass=$WM_CLASS_EXPECTED" || fail "desktop entry: StartupWMClass wrong"
   grep -qx "Exec=/opt/triangulate/bin/triangulate %f" "$DESK" && pass "desktop entry: Exec=/opt/triangulate/bin/triangulate %f" || fail "desktop entry: Exec wrong: $(grep ^Exec= "$DESK")"
   grep -q "^Categories=.*Office" "$DESK" && pass "desktop entry: Categories has Office" || fail "desktop entry: not in Office"
-  grep -qx "MimeType=application/x-triangulate;\?" "$DESK" && pass "desktop entry: MimeType application/x-triangulate" || fail "desktop entry: no case-file MIME type"
+  grep -qx "MimeType=application/x-triangulate;" "$DESK" && pass "desktop entry: MimeType=application/x-triangulate;" || fail "desktop entry: no case-file MIME type (or no trailing ';')"
   icon=$(sed -n 's/^Icon=//p' "$DESK")
   if [ -f "$R$icon" ] && [ "$(identify -format '%m %wx%h' "$R$icon" 2>/dev/null)" = "PNG 256x256" ]; then pass "icon $icon is a 256x256 PNG"
   else fail "icon '$icon' missing or not a 256x256 PNG"; fi

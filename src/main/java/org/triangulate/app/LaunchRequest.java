@@ -1,22 +1,25 @@
 package org.triangulate.app;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.triangulate.workspace.Json;
-import org.triangulate.workspace.WorkspaceInfo;
 
 /**
- * What the command line asks for: the window (optionally on a folder), a CLI command, or nothing sensible.
+ * What the command line asks for: the window (optionally on a folder or a case file), a CLI command, or nothing
+ * sensible.
  *
  * @param kind     which of the three
  * @param corpus   the folder to open in the window, or null for the default
  * @param error    for {@link Kind#ERROR}, the one-line message
  * @param exitCode for {@link Kind#ERROR}, 1 (failure) or 2 (usage), as the CLI uses them
+ * @param caseFile a case file to open in the window ({@link CaseFileLaunch} decides on which corpus), or null
  */
-public record LaunchRequest(Kind kind, Path corpus, String error, int exitCode) {
+public record LaunchRequest(Kind kind, Path corpus, String error, int exitCode, Path caseFile) {
 
     public enum Kind { WINDOW, CLI, ERROR }
+
+    public LaunchRequest(Kind kind, Path corpus, String error, int exitCode) {
+        this(kind, corpus, error, exitCode, null);
+    }
 
     public static LaunchRequest parse(String[] args) {
         if (args.length == 0) {
@@ -45,26 +48,11 @@ public record LaunchRequest(Kind kind, Path corpus, String error, int exitCode) 
     }
 
     /**
-     * A case file double-clicked in the file manager (the desktop entry passes it as the only argument): open the
-     * corpus of the workspace it belongs to. A case file on its own (say, mailed by a colleague) names no corpus.
+     * A case file double-clicked in the file manager (the desktop entry passes it as the only argument). It always
+     * opens the window: whether its corpus is here, and what to tell the analyst, is {@link CaseFileLaunch}'s to
+     * decide, since a double-click has no terminal to read an error in.
      */
     static LaunchRequest caseFile(Path file) {
-        java.util.Optional<Path> exportedFor = org.triangulate.workspace.CaseImport.corpusOf(file);
-        if (exportedFor.isPresent()) {
-            return new LaunchRequest(Kind.WINDOW, exportedFor.get(), null, 0);
-        }
-        Path info = file.resolveSibling(WorkspaceInfo.FILE_NAME);
-        if (Files.isRegularFile(info)) {
-            try {
-                WorkspaceInfo ws = Json.mapper().readValue(info.toFile(), WorkspaceInfo.class);
-                if (ws.corpus() != null && Files.isDirectory(Path.of(ws.corpus()))) {
-                    return new LaunchRequest(Kind.WINDOW, Path.of(ws.corpus()), null, 0);
-                }
-            } catch (IOException | RuntimeException e) {
-                // fall through to the message below
-            }
-        }
-        return new LaunchRequest(Kind.ERROR, null, "triangulate: " + file + " is not inside a Triangulate workspace with a "
-                + "readable corpus folder; open the corpus folder instead (triangulate open DIR)", 1);
+        return new LaunchRequest(Kind.WINDOW, null, null, 0, file);
     }
 }

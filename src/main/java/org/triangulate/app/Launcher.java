@@ -8,7 +8,8 @@ import org.triangulate.cli.TriangulateCommand;
 
 /**
  * The entry point of the jar: no arguments opens the window on the last corpus (the bundled sample the first time),
- * {@code open DIR} opens the window on a folder, anything else is the command line. A plain class, not a JavaFX
+ * {@code open DIR} opens the window on a folder, a case file ({@code .triangulate}) opens the window on its corpus,
+ * anything else is the command line. A plain class, not a JavaFX
  * {@code Application}, so the JavaFX runtime can sit on the class path and commands run without touching the toolkit.
  */
 public final class Launcher {
@@ -24,9 +25,6 @@ public final class Launcher {
         PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
         LaunchRequest request = LaunchRequest.parse(args);
-        if (request.kind() == LaunchRequest.Kind.WINDOW && args.length == 1 && args[0].endsWith(".triangulate")) {
-            importCase(Path.of(args[0]), request.corpus(), err);
-        }
         int code = switch (request.kind()) {
             case CLI -> TriangulateCommand.commandLine(out, err).execute(args);
             case ERROR -> {
@@ -40,22 +38,28 @@ public final class Launcher {
         System.exit(code);
     }
 
-    /** An exported case opened from the file manager joins its corpus's workspace unless that has a case already. */
-    private static void importCase(Path caseFile, Path corpus, PrintWriter err) {
-        try {
-            Path workspace = org.triangulate.workspace.AppPaths.forCurrentUser().workspaceFor(corpus);
-            if (!org.triangulate.workspace.CaseImport.importIfAbsent(caseFile, workspace)) {
-                err.println("triangulate: " + corpus + " already has a case; " + caseFile.getFileName() + " was not imported");
-            }
-        } catch (java.io.IOException e) {
-            err.println("triangulate: could not import " + caseFile + ": " + e.getMessage());
-        }
+    /** A case file opened from the file manager, handed to {@link TriangulateApp} (JavaFX starts it by class). */
+    private static volatile CaseFileLaunch pendingCaseFile;
+
+    /** The case file this launch opens, once: null when none or already taken. */
+    static CaseFileLaunch takePendingCaseFile() {
+        CaseFileLaunch taken = pendingCaseFile;
+        pendingCaseFile = null;
+        return taken;
     }
 
     private static int openWindow(LaunchRequest request, PrintWriter err) {
         StartupWarmUp.start();
+        Path corpus = request.corpus();
+        if (request.caseFile() != null) {
+            // decided (and imported, when the corpus has no case yet) before JavaFX starts; questions and messages
+            // wait for the window
+            CaseFileLaunch launch = CaseFileLaunch.decide(request.caseFile(), org.triangulate.workspace.AppPaths.forCurrentUser());
+            pendingCaseFile = launch;
+            corpus = launch.corpusToOpen();
+        }
         try {
-            Application.launch(TriangulateApp.class, request.corpus() == null ? new String[0] : new String[] {request.corpus().toString()});
+            Application.launch(TriangulateApp.class, corpus == null ? new String[0] : new String[] {corpus.toString()});
             return 0;
         } catch (RuntimeException e) {
             // Typically no display ("Unable to open DISPLAY") or no GTK: say so in one line, as the CLI does.

@@ -22,10 +22,18 @@ public final class TriangulateApp extends Application {
     public void start(Stage stage) {
         List<String> raw = getParameters().getRaw();
         Path corpus = raw.isEmpty() ? null : Path.of(raw.get(0));
+        CaseFileLaunch caseFile = Launcher.takePendingCaseFile();
+        if (caseFile != null) {
+            caseFile.askBeforeOpening(new FxDialogs(stage)); // before the workspace opens: it may replace its case
+            corpus = caseFile.corpusToOpen();
+        }
         tasks = BackgroundTasks.onWorkerThread();
         // The full extractor (CoreNLP + rules + the workspace's own gazetteer), built off the FX thread on first use.
         window = new WorkbenchWindow(tasks, AppPaths.forCurrentUser(), ws -> Extractors.forWorkspace(ws.directory()), FxDialogs::new);
         window.showSkeletonFirst(stage, corpus, AppPaths.bundledCorpus());
+        if (caseFile != null) {
+            caseFile.tellAfterOpening(new FxDialogs(stage));
+        }
     }
 
     @Override

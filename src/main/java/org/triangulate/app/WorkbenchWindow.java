@@ -16,7 +16,9 @@ import org.triangulate.ui.commands.ActionCatalogue;
 import org.triangulate.ui.common.BackgroundTasks;
 import org.triangulate.corpus.TextSpan;
 import org.triangulate.ui.briefing.BriefingViewModel;
+import org.triangulate.claims.ClaimView;
 import org.triangulate.ui.claims.ClaimPrompts;
+import org.triangulate.ui.claims.ClaimReader;
 import org.triangulate.ui.claims.ClaimTarget;
 import org.triangulate.ui.claims.ClaimsViewModel;
 import org.triangulate.ui.claims.FxClaimPrompts;
@@ -54,6 +56,9 @@ public final class WorkbenchWindow {
     private WorkbenchView view;
     private ClaimsViewModel claims;
     private ConflictsViewModel conflicts;
+    /** Null until the workbench is built (see showSkeletonFirst). */
+    private BriefingViewModel briefing;
+    private Dialogs dialogService;
     /** The analyst's prompts (dialogs over this window), shared by the view models. */
     private ClaimPrompts prompts;
     private Stage stage;
@@ -147,6 +152,7 @@ public final class WorkbenchWindow {
         this.stage = stage;
         prefs = store.load();
         Dialogs dialogService = dialogs.apply(stage);
+        this.dialogService = dialogService;
         vm = new WorkbenchViewModel(tasks, paths, extractor, dialogService);
         vm.apply(prefs);
         prompts = new FxClaimPrompts(stage);
@@ -168,8 +174,11 @@ public final class WorkbenchWindow {
                 vm.statusMessageProperty().set(now);
             }
         });
-        BriefingViewModel briefing = new BriefingViewModel(tasks, claims, prompts);
+        briefing = new BriefingViewModel(tasks, claims, prompts, dialogService);
+        briefing.restore(prefs.analyst(), prefs.paperSize());
         briefing.setOnExported(WorkbenchWindow::openWithDesktop);
+        briefing.analystProperty().addListener((o, was, now) -> save());
+        briefing.paperProperty().addListener((o, was, now) -> save());
         WorkbenchView built = new WorkbenchView(vm, claims, conflicts, corrections, briefing, this::keysChanged);
         built.catalogue().applyCustomKeys(prefs.keyBindings());
         built.setOnQuit(stage::close);
@@ -259,7 +268,7 @@ public final class WorkbenchWindow {
                 vm.entitiesChanged();
             }
         });
-        claims.connectReader(this::claimTarget, c -> revealInReader(c.articleId(), c.start()));
+        claims.connectReader(new ReaderForClaims());
         conflicts.connectReader(v -> revealInReader(v.articleId(), v.start()));
         claims.overviewProperty().addListener((o, was, now) -> {
             if (closed) {
@@ -268,6 +277,66 @@ public final class WorkbenchWindow {
             vm.reader().setClaimMarks(id -> claims.claimsIn(id).stream()
                     .map(c -> new HighlightLayers.ClaimMark(c.start(), c.end(), c.id() != null)).toList());
         });
+        conflicts.reportProperty().addListener((o, was, now) -> {
+            if (!closed) {
+                vm.reader().columns().forEach(this::markConflicts);
+            }
+        });
+        vm.reader().columns().addListener((javafx.collections.ListChangeListener<ColumnViewModel>) change -> {
+            while (change.next()) {
+                change.getAddedSubList().forEach(this::markConflicts);
+            }
+        });
+    }
+
+    /** Marks the quotes of the column's article that are variants of a conflict; open wins over resolved. */
+    private void markConflicts(ColumnViewModel column) {
+        var report = conflicts.reportProperty().get();
+        java.util.Map<TextSpan, Boolean> resolvedBySpan = new java.util.LinkedHashMap<>();
+        if (report != null) {
+            for (var c : report.conflicts()) {
+                for (var v : c.conflict().variants()) {
+                    if (v.articleId().equals(column.article().id()) && v.end() > v.start()) {
+                        resolvedBySpan.merge(new TextSpan(v.start(), v.end()), !c.isOpen(), Boolean::logicalAnd);
+                    }
+                }
+            }
+        }
+        column.conflictsProperty().set(resolvedBySpan.entrySet().stream()
+                .map(e -> new HighlightLayers.ConflictMark(e.getKey().start(), e.getKey().end(), e.getValue())).toList());
+    }
+
+    /** The reader as the claim keys see it: the focused column's target, and moving it on. */
+    private final class ReaderForClaims implements ClaimReader {
+
+        @Override
+        public java.util.Optional<ClaimTarget> target() {
+            return claimTarget();
+        }
+
+        @Override
+        public void reveal(ClaimView claim) {
+            revealInReader(claim.articleId(), claim.start());
+        }
+
+        @Override
+        public void moveTo(String articleId, TextSpan span) {
+            ColumnViewModel column = vm.reader().columnOf(articleId);
+            if (column == null) {
+                return; // the analyst closed the column meanwhile
+            }
+            vm.reader().focusColumn(vm.reader().columns().indexOf(column));
+            column.reveal(span.start());
+            vm.reader().chooseSentence(column, span);
+        }
+
+        @Override
+        public void extendBySentence(int direction) {
+            ColumnViewModel column = vm.reader().focusedColumn();
+            if (column != null) {
+                column.extendBySentence(direction);
+            }
+        }
     }
 
     /** Opens an exported file with the desktop's viewer, if the machine has one (xdg-open); never blocks the UI. */
@@ -322,13 +391,19 @@ public final class WorkbenchWindow {
         };
     }
 
-    /** The focused column's selection, else its current sentence, else the sentence at its caret. */
+    /**
+     * The focused column's selection, else its current sentence as extended by Shift+J / Shift+K, else its current
+     * sentence, else the sentence at its caret.
+     */
     private java.util.Optional<ClaimTarget> claimTarget() {
         ColumnViewModel column = vm.reader().focusedColumn();
         if (column == null) {
             return java.util.Optional.empty();
         }
         TextSpan span = column.selectionProperty().get();
+        if (span == null) {
+            span = column.extendedSelectionProperty().get();
+        }
         if (span == null) {
             span = column.chosenSentenceProperty().get();
         }
@@ -382,7 +457,8 @@ public final class WorkbenchWindow {
                 view == null ? prefs.dividers() : view.dividers(), prefs.detailsVisible(), prefs.lastCorpus(),
                 prefs.recentCorpora(), prefs.openArticles(), prefs.hiddenTypes(),
                 view == null ? prefs.keyBindings() : view.catalogue().customKeys());
-        return vm.toPreferences(base);
+        return vm.toPreferences(base).withBriefing(briefing == null ? prefs.analyst() : briefing.analystToRemember(),
+                briefing == null ? prefs.paperSize() : briefing.paperToRemember());
     }
 
     /** Saves the preferences now (a small file; the window is closing or the analyst just changed a key). */

@@ -3,6 +3,8 @@ package org.triangulate.briefing;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.triangulate.casefile.BriefingDraft;
+import org.triangulate.casefile.BriefingDraft.Section;
 import org.triangulate.casefile.Confidence;
 import org.triangulate.casefile.Likelihood;
 import org.triangulate.casefile.Reliability;
@@ -17,13 +19,14 @@ import org.triangulate.casefile.Reliability;
  * @param agreement     what the sources agree on
  * @param disagreements where they disagree
  * @param coverage      claim groups by outlets
- * @param entities      people, organisations, threat actors and places
+ * @param entities      people, organisations, threat actors and places: one table per kind that has any
  * @param sources       the articles
  * @param citations     every quote cited, by number
+ * @param sections      the order the sections are laid out in, after the title block and before the notes
  */
 public record Briefing(Header header, Bluf bluf, List<Judgment> judgments, Agreement agreement,
-                       List<Disagreement> disagreements, Coverage coverage, List<EntityRow> entities,
-                       List<SourceRow> sources, List<Citation> citations) {
+                       List<Disagreement> disagreements, Coverage coverage, List<EntityTable> entities,
+                       List<SourceRow> sources, List<Citation> citations, List<Section> sections) {
 
     public Briefing {
         judgments = List.copyOf(judgments);
@@ -31,6 +34,13 @@ public record Briefing(Header header, Bluf bluf, List<Judgment> judgments, Agree
         entities = List.copyOf(entities);
         sources = List.copyOf(sources);
         citations = List.copyOf(citations);
+        sections = BriefingDraft.empty().withSections(sections == null ? Section.DEFAULT_ORDER : sections).sections();
+    }
+
+    /** A briefing with its sections in the default order. */
+    public Briefing(Header header, Bluf bluf, List<Judgment> judgments, Agreement agreement, List<Disagreement> disagreements,
+                    Coverage coverage, List<EntityTable> entities, List<SourceRow> sources, List<Citation> citations) {
+        this(header, bluf, judgments, agreement, disagreements, coverage, entities, sources, citations, Section.DEFAULT_ORDER);
     }
 
     /**
@@ -148,15 +158,32 @@ public record Briefing(Header header, Bluf bluf, List<Judgment> judgments, Agree
     }
 
     /**
-     * @param kind     which list it belongs to
-     * @param name     canonical name
-     * @param aliases  other spellings seen
-     * @param mentions total mentions
-     * @param articles articles mentioning it
+     * The most-mentioned entities of one kind.
+     *
+     * @param kind      which kind
+     * @param rows      the entities listed, most mentioned first
+     * @param notListed how many more of this kind the workspace has (shown as "and N more")
      */
-    public record EntityRow(EntityKind kind, String name, List<String> aliases, int mentions, int articles) {
+    public record EntityTable(EntityKind kind, List<EntityRow> rows, int notListed) {
+        public EntityTable {
+            rows = List.copyOf(rows);
+        }
+    }
+
+    /**
+     * @param kind         which list it belongs to
+     * @param name         canonical name
+     * @param aliases      other spellings seen in the articles
+     * @param knownAliases for threat actors, the other names the gazetteer knows the group by (vendors' names,
+     *                     MITRE ids) that the articles do not use; empty for other kinds
+     * @param mentions     total mentions
+     * @param articles     articles mentioning it
+     */
+    public record EntityRow(EntityKind kind, String name, List<String> aliases, List<String> knownAliases, int mentions,
+                            int articles) {
         public EntityRow {
             aliases = List.copyOf(aliases);
+            knownAliases = List.copyOf(knownAliases);
         }
     }
 

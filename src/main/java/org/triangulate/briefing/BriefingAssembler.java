@@ -20,11 +20,12 @@ import org.triangulate.casefile.KeyJudgment;
 import org.triangulate.claims.ClaimView;
 import org.triangulate.claims.GroupView;
 import org.triangulate.corpus.Article;
+import org.triangulate.nlp.Gazetteer;
 
 /**
  * Builds a {@link Briefing} from the workspace and the case: picks what the sources agree on (the analyst's accepted
  * groups, or the machine's suggestions marked unreviewed when there are none), drafts a BLUF while the analyst has
- * not written one, and numbers every quote it cites.
+ * not written one, and numbers every quote it cites in reading order.
  */
 public final class BriefingAssembler {
 
@@ -54,7 +55,7 @@ public final class BriefingAssembler {
         CaseFile kase = in.kase();
         BriefingDraft draft = kase.briefing();
 
-        // Order matters for numbering: citations are numbered as the reader meets them.
+        // Quotes are numbered as they are registered here; ReadingOrder renumbers them as the reader meets them.
         Briefing.Agreement agreement = agreement(in, registry);
         Briefing.Bluf bluf = draft.blufEdited() && !draft.bluf().isBlank()
                 ? new Briefing.Bluf(AnalystBluf.sentences(draft.bluf(), id -> support(groupsById.get(id), registry)), false)
@@ -65,9 +66,10 @@ public final class BriefingAssembler {
                 .map(c -> disagreement(c, kase, byFile, registry)).toList();
         Briefing.Header header = new Briefing.Header(title(draft, agreement, groupsById, byFile), prepared,
                 cutOff(in.articles()), analyst, draft.classification());
-        return new Briefing(header, bluf, judgments, agreement, disagreements,
+        return ReadingOrder.renumber(new Briefing(header, bluf, judgments, agreement, disagreements,
                 CoverageTable.of(agreement, in.evidence(), groupsById, byFile),
-                EntityList.of(in.entities()), SourceList.of(in.articles(), kase), registry.all());
+                EntityList.of(in.entities(), Gazetteer.bundled()), SourceList.of(in.articles(), kase), registry.all(),
+                draft.sections()));
     }
 
     private Briefing.Agreement agreement(BriefingSources in, CitationRegistry registry) {

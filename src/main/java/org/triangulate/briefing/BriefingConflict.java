@@ -67,8 +67,9 @@ public record BriefingConflict(String id, String kind, Severity severity, String
         /** The analyst's saved resolution in words; {@code variants} name the accepted one. */
         public static Settlement from(Resolution r, List<Variant> variants) {
             String decision = switch (r.kind()) {
-                case ACCEPT_VARIANT -> r.acceptedVariant() < variants.size()
+                case ACCEPT_VARIANT -> r.acceptedVariant() >= 0 && r.acceptedVariant() < variants.size()
                         ? "Accepted: " + describe(variants.get(r.acceptedVariant()))
+                        : r.accepted() != null ? "Accepted: " + r.accepted().file() + "'s version"
                         : "Accepted variant " + (r.acceptedVariant() + 1);
                 case MERGED_READING -> "Reading: " + r.reading();
                 case DISPUTED -> "Disputed: the sources genuinely disagree";

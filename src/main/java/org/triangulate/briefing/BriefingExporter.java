@@ -4,11 +4,13 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import org.triangulate.casefile.CaseFile;
 import org.triangulate.claims.ClaimBoard;
 import org.triangulate.claims.ClaimOverview;
 import org.triangulate.conflicts.ConflictBoard;
+import org.triangulate.task.Progress;
 import org.triangulate.workspace.AtomicFiles;
 import org.triangulate.workspace.Workspace;
 
@@ -27,10 +29,17 @@ public final class BriefingExporter {
 
     private final String analyst;
     private final PaperSize paper;
+    private final FallbackFonts fonts;
 
     public BriefingExporter(String analyst, PaperSize paper) {
+        this(analyst, paper, FallbackFonts.system());
+    }
+
+    /** With the fallback fonts of {@code fonts} instead of the system's (tests). */
+    BriefingExporter(String analyst, PaperSize paper, FallbackFonts fonts) {
         this.analyst = analyst;
         this.paper = paper;
+        this.fonts = fonts;
     }
 
     public Briefing assemble(Workspace ws, CaseFile kase) {
@@ -41,13 +50,38 @@ public final class BriefingExporter {
     }
 
     public Result export(Workspace ws, CaseFile kase, Format format, Path out) throws IOException {
+        return export(ws, kase, format, out, Progress.NONE);
+    }
+
+    /** As {@link #export(Workspace, CaseFile, Format, Path)}, saying which step it is at. */
+    public Result export(Workspace ws, CaseFile kase, Format format, Path out, Progress progress) throws IOException {
+        progress.update(0, 3, "Drafting the briefing");
         Briefing briefing = assemble(ws, kase);
-        List<LintWarning> warnings = new BriefingLinter().lint(briefing);
+        progress.update(1, 3, "Checking the briefing");
+        List<LintWarning> warnings = warnings(briefing, format);
+        progress.update(2, 3, format == Format.PDF ? "Typesetting the PDF" : "Writing the Markdown");
         byte[] bytes = format == Format.MARKDOWN
                 ? new MarkdownBriefingWriter().write(briefing).getBytes(StandardCharsets.UTF_8)
-                : new PdfBriefingWriter(paper).write(briefing);
+                : pdfWriter().write(briefing);
         AtomicFiles.writeExport(out, bytes);
+        progress.update(3, 3, "Written " + out.getFileName());
         return new Result(out, bytes.length, briefing.citations().size(), warnings);
+    }
+
+    /**
+     * The linter's warnings and, for a PDF, the characters no available font can print (a Markdown file leaves the
+     * fonts to its reader).
+     */
+    public List<LintWarning> warnings(Briefing briefing, Format format) throws IOException {
+        List<LintWarning> warnings = new ArrayList<>(new BriefingLinter().lint(briefing));
+        if (format == Format.PDF) {
+            warnings.addAll(pdfWriter().glyphWarnings(briefing));
+        }
+        return warnings;
+    }
+
+    private PdfBriefingWriter pdfWriter() {
+        return new PdfBriefingWriter(paper, fonts);
     }
 
     /** The format a file name asks for: ".md"/".markdown" for Markdown, anything else PDF. */

@@ -25,6 +25,7 @@ final class BriefingFormat {
             + "Triangulate's suggestions, grouped across at least two independent sources.";
     static final String NO_CONFLICTS = "No conflicts between sources are recorded.";
     static final String UNRESOLVED = "Unresolved.";
+    static final String KNOWN_ALIASES = "Also known as";
 
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm 'UTC'", Locale.ENGLISH);
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
@@ -54,6 +55,11 @@ final class BriefingFormat {
             s.append(s.length() > 0 ? "; " : "").append("Confidence: ").append(confidence.name().toLowerCase(Locale.ROOT));
         }
         return s.length() == 0 ? "No likelihood or confidence stated" : s.toString();
+    }
+
+    /** "…and 7 more places, mentioned less often." under a table cut at {@link EntityList#PER_KIND}. */
+    static String notListed(Briefing.EntityKind kind, int n) {
+        return "\u2026and " + n + " more " + kind.heading().toLowerCase(Locale.ROOT) + ", mentioned less often (not listed).";
     }
 
     static String sources(int n) {

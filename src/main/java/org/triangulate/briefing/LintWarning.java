@@ -18,6 +18,8 @@ public record LintWarning(Rule rule, String message) {
         /** A factual sentence with no citation. */
         UNCITED_FACT,
         /** A high-severity conflict the analyst has not resolved. */
-        UNRESOLVED_HIGH_SEVERITY_CONFLICT
+        UNRESOLVED_HIGH_SEVERITY_CONFLICT,
+        /** Characters no available font has a glyph for: the PDF would print them as "#". */
+        MISSING_GLYPHS
     }
 }

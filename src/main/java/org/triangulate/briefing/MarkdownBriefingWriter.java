@@ -3,6 +3,7 @@ package org.triangulate.briefing;
 import static org.triangulate.briefing.MarkdownText.escape;
 
 import java.util.List;
+import org.triangulate.casefile.BriefingDraft;
 import java.util.stream.Collectors;
 
 /**
@@ -22,57 +23,29 @@ public final class MarkdownBriefingWriter {
         md.append("- **Analyst:** ").append(escape(h.analyst())).append('\n');
         md.append("- **Classification:** ").append(escape(h.classification())).append("\n\n");
 
-        section(md, BriefingFormat.BLUF);
-        if (b.bluf().draft()) {
-            md.append("> **").append(escape(BriefingFormat.DRAFT_NOTE)).append("**\n\n");
-        }
-        if (b.bluf().sentences().isEmpty()) {
-            md.append("Nothing to report yet.\n\n");
-        } else {
-            md.append(b.bluf().sentences().stream().map(MarkdownBriefingWriter::cited).collect(Collectors.joining(" "))).append("\n\n");
-        }
-
-        section(md, BriefingFormat.JUDGMENTS);
-        if (b.judgments().isEmpty()) {
-            md.append("No key judgments recorded.\n\n");
-        }
-        int n = 1;
-        for (Briefing.Judgment j : b.judgments()) {
-            md.append(n++).append(". ").append(cited(j.statement())).append("\\\n");
-            md.append("   *").append(escape(BriefingFormat.estimate(j.likelihood(), j.confidence()))).append(".*\\\n");
-            md.append("   Supported by: ").append(j.support().isEmpty() ? "no claim group"
-                    : j.support().stream().map(s -> "\u201c" + escape(s.text()) + "\u201d").collect(Collectors.joining("; ")))
-                    .append("\n");
-        }
-        md.append('\n');
-
-        section(md, BriefingFormat.AGREEMENT);
-        if (!b.agreement().reviewed()) {
-            md.append("> **").append(escape(BriefingFormat.UNREVIEWED_NOTE)).append("**\n\n");
-        }
-        if (b.agreement().points().isEmpty()) {
-            md.append("No claim is reported by more than one independent source.\n\n");
-        }
-        for (Briefing.AgreedPoint p : b.agreement().points()) {
-            md.append("- ").append(cited(p.statement())).append(" \u2014 ").append(escape(BriefingFormat.sources(p.independentSources())));
-            if (!p.credibility().isEmpty()) {
-                md.append("; credibility ").append(escape(p.credibility()));
+        for (BriefingDraft.Section section : b.sections()) {
+            switch (section) {
+                case BLUF -> bluf(md, b.bluf());
+                case JUDGMENTS -> judgments(md, b.judgments());
+                case AGREEMENT -> agreement(md, b.agreement());
+                case DISAGREEMENT -> {
+                    section(md, BriefingFormat.DISAGREEMENT);
+                    disagreements(md, b.disagreements());
+                }
+                case COVERAGE -> {
+                    section(md, BriefingFormat.COVERAGE);
+                    coverage(md, b.coverage());
+                }
+                case ENTITIES -> {
+                    section(md, BriefingFormat.ENTITIES);
+                    entities(md, b.entities());
+                }
+                case SOURCES -> {
+                    section(md, BriefingFormat.SOURCES);
+                    sources(md, b.sources());
+                }
             }
-            md.append(".\n");
         }
-        md.append('\n');
-
-        section(md, BriefingFormat.DISAGREEMENT);
-        disagreements(md, b.disagreements());
-
-        section(md, BriefingFormat.COVERAGE);
-        coverage(md, b.coverage());
-
-        section(md, BriefingFormat.ENTITIES);
-        entities(md, b.entities());
-
-        section(md, BriefingFormat.SOURCES);
-        sources(md, b.sources());
 
         section(md, BriefingFormat.NOTES);
         for (Citation c : b.citations()) {
@@ -83,6 +56,52 @@ public final class MarkdownBriefingWriter {
         }
         md.append("**").append(escape(h.classification())).append("**\n");
         return md.toString();
+    }
+
+    private static void bluf(StringBuilder md, Briefing.Bluf bluf) {
+        section(md, BriefingFormat.BLUF);
+        if (bluf.draft()) {
+            md.append("> **").append(escape(BriefingFormat.DRAFT_NOTE)).append("**\n\n");
+        }
+        if (bluf.sentences().isEmpty()) {
+            md.append("Nothing to report yet.\n\n");
+        } else {
+            md.append(bluf.sentences().stream().map(MarkdownBriefingWriter::cited).collect(Collectors.joining(" "))).append("\n\n");
+        }
+    }
+
+    private static void judgments(StringBuilder md, List<Briefing.Judgment> judgments) {
+        section(md, BriefingFormat.JUDGMENTS);
+        if (judgments.isEmpty()) {
+            md.append("No key judgments recorded.\n\n");
+        }
+        int n = 1;
+        for (Briefing.Judgment j : judgments) {
+            md.append(n++).append(". ").append(cited(j.statement())).append("\\\n");
+            md.append("   *").append(escape(BriefingFormat.estimate(j.likelihood(), j.confidence()))).append(".*\\\n");
+            md.append("   Supported by: ").append(j.support().isEmpty() ? "no claim group"
+                    : j.support().stream().map(s -> "\u201c" + escape(s.text()) + "\u201d").collect(Collectors.joining("; ")))
+                    .append("\n");
+        }
+        md.append('\n');
+    }
+
+    private static void agreement(StringBuilder md, Briefing.Agreement agreement) {
+        section(md, BriefingFormat.AGREEMENT);
+        if (!agreement.reviewed()) {
+            md.append("> **").append(escape(BriefingFormat.UNREVIEWED_NOTE)).append("**\n\n");
+        }
+        if (agreement.points().isEmpty()) {
+            md.append("No claim is reported by more than one independent source.\n\n");
+        }
+        for (Briefing.AgreedPoint p : agreement.points()) {
+            md.append("- ").append(cited(p.statement())).append(" \u2014 ").append(escape(BriefingFormat.sources(p.independentSources())));
+            if (!p.credibility().isEmpty()) {
+                md.append("; credibility ").append(escape(p.credibility()));
+            }
+            md.append(".\n");
+        }
+        md.append('\n');
     }
 
     private static void section(StringBuilder md, String title) {
@@ -143,24 +162,32 @@ public final class MarkdownBriefingWriter {
         md.append("\n\u2713 reported, \u00b7 not reported.\n\n");
     }
 
-    private static void entities(StringBuilder md, List<Briefing.EntityRow> rows) {
-        if (rows.isEmpty()) {
+    private static void entities(StringBuilder md, List<Briefing.EntityTable> tables) {
+        if (tables.isEmpty()) {
             md.append("No entities extracted.\n\n");
             return;
         }
-        for (Briefing.EntityKind kind : Briefing.EntityKind.values()) {
-            List<Briefing.EntityRow> of = rows.stream().filter(r -> r.kind() == kind).toList();
-            if (of.isEmpty()) {
-                continue;
-            }
-            md.append("### ").append(kind.heading()).append("\n\n| Name | Also written as | Mentions | Articles |\n|---|---|--:|--:|\n");
-            for (Briefing.EntityRow r : of) {
-                md.append("| ").append(escape(r.name())).append(" | ")
-                        .append(r.aliases().stream().map(MarkdownText::escape).collect(Collectors.joining(", ")))
-                        .append(" | ").append(r.mentions()).append(" | ").append(r.articles()).append(" |\n");
+        for (Briefing.EntityTable t : tables) {
+            boolean actors = t.kind() == Briefing.EntityKind.THREAT_ACTORS;
+            md.append("### ").append(t.kind().heading()).append("\n\n| Name | Also written as |")
+                    .append(actors ? " " + BriefingFormat.KNOWN_ALIASES + " |" : "")
+                    .append(" Mentions | Articles |\n|---|---|").append(actors ? "---|" : "").append("--:|--:|\n");
+            for (Briefing.EntityRow r : t.rows()) {
+                md.append("| ").append(escape(r.name())).append(" | ").append(list(r.aliases())).append(" |");
+                if (actors) {
+                    md.append(' ').append(list(r.knownAliases())).append(" |");
+                }
+                md.append(' ').append(r.mentions()).append(" | ").append(r.articles()).append(" |\n");
             }
             md.append('\n');
+            if (t.notListed() > 0) {
+                md.append(escape(BriefingFormat.notListed(t.kind(), t.notListed()))).append("\n\n");
+            }
         }
+    }
+
+    private static String list(List<String> names) {
+        return names.stream().map(MarkdownText::escape).collect(Collectors.joining(", "));
     }
 
     private static void sources(StringBuilder md, List<Briefing.SourceRow> rows) {

@@ -1,7 +1,10 @@
 package org.triangulate.briefing;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import org.triangulate.casefile.BriefingDraft;
 
 /**
  * Lays a briefing out as one self-contained XHTML document for the PDF typesetter: the print stylesheet inline, no
@@ -13,11 +16,18 @@ final class XhtmlBriefingWriter {
     private record Section(String id, String title) {
     }
 
-    private static final List<Section> SECTIONS = List.of(
-            new Section("bluf", BriefingFormat.BLUF), new Section("judgments", BriefingFormat.JUDGMENTS),
-            new Section("agreement", BriefingFormat.AGREEMENT), new Section("disagreement", BriefingFormat.DISAGREEMENT),
-            new Section("coverage", BriefingFormat.COVERAGE), new Section("entities", BriefingFormat.ENTITIES),
-            new Section("sources", BriefingFormat.SOURCES), new Section("notes", BriefingFormat.NOTES));
+    private static final Map<BriefingDraft.Section, Section> BODY = Map.of(
+            BriefingDraft.Section.BLUF, new Section("bluf", BriefingFormat.BLUF),
+            BriefingDraft.Section.JUDGMENTS, new Section("judgments", BriefingFormat.JUDGMENTS),
+            BriefingDraft.Section.AGREEMENT, new Section("agreement", BriefingFormat.AGREEMENT),
+            BriefingDraft.Section.DISAGREEMENT, new Section("disagreement", BriefingFormat.DISAGREEMENT),
+            BriefingDraft.Section.COVERAGE, new Section("coverage", BriefingFormat.COVERAGE),
+            BriefingDraft.Section.ENTITIES, new Section("entities", BriefingFormat.ENTITIES),
+            BriefingDraft.Section.SOURCES, new Section("sources", BriefingFormat.SOURCES));
+    private static final Section NOTES = new Section("notes", BriefingFormat.NOTES);
+
+    /** Cells that may hold a word longer than their column (file names, URLs): the stylesheet lets it break. */
+    private static final String BREAKABLE = "breakable";
 
     /** What fits the running header's left box beside the classification at 7.5pt; margin boxes do not clip. */
     private static final int RUNNING_TITLE_CHARS = 90;
@@ -39,8 +49,9 @@ final class XhtmlBriefingWriter {
         x.open("meta", "name", "keywords", "content", "briefing, BLUF, key judgments, sources").close("meta");
         x.open("meta", "name", "creator", "content", "Triangulate").close("meta");
         x.open("style").text(stylesheet).close("style");
+        List<Section> sections = sections(b);
         x.open("bookmarks");
-        SECTIONS.forEach(s -> x.open("bookmark", "name", s.title(), "href", "#" + s.id()).close("bookmark"));
+        sections.forEach(s -> x.open("bookmark", "name", s.title(), "href", "#" + s.id()).close("bookmark"));
         x.close("bookmarks");
         x.close("head").open("body");
 
@@ -49,14 +60,18 @@ final class XhtmlBriefingWriter {
         x.element("div", h.classification(), "class", "running-classification");
         x.element("div", h.classification(), "class", "running-footer");
 
-        cover(x, b);
-        bluf(x, b.bluf());
-        judgments(x, b.judgments());
-        agreement(x, b.agreement());
-        disagreements(x, b.disagreements());
-        coverage(x, b.coverage());
-        entities(x, b.entities());
-        sources(x, b.sources());
+        cover(x, b, sections);
+        for (BriefingDraft.Section section : b.sections()) {
+            switch (section) {
+                case BLUF -> bluf(x, b.bluf());
+                case JUDGMENTS -> judgments(x, b.judgments());
+                case AGREEMENT -> agreement(x, b.agreement());
+                case DISAGREEMENT -> disagreements(x, b.disagreements());
+                case COVERAGE -> coverage(x, b.coverage());
+                case ENTITIES -> entities(x, b.entities());
+                case SOURCES -> sources(x, b.sources());
+            }
+        }
         notes(x, b.citations());
         x.close("body").close("html");
         return x.toString();
@@ -71,7 +86,14 @@ final class XhtmlBriefingWriter {
         return text.substring(0, cut > max / 2 ? cut : max - 1).stripTrailing() + "\u2026";
     }
 
-    private static void cover(Xhtml x, Briefing b) {
+    /** The body's sections in the briefing's order, then the notes. */
+    private static List<Section> sections(Briefing b) {
+        List<Section> out = new ArrayList<>(b.sections().stream().map(BODY::get).toList());
+        out.add(NOTES);
+        return out;
+    }
+
+    private static void cover(Xhtml x, Briefing b, List<Section> sections) {
         Briefing.Header h = b.header();
         x.open("div", "class", "cover");
         x.element("div", h.classification(), "class", "banner");
@@ -85,7 +107,7 @@ final class XhtmlBriefingWriter {
         row(x, "Sources", b.sources().size() + " articles, " + b.citations().size() + " quotes cited");
         x.close("tbody").close("table");
         x.open("div", "class", "toc").element("h2", "Contents", "class", "toc-title").open("ul");
-        for (Section s : SECTIONS) {
+        for (Section s : sections) {
             x.open("li").element("a", s.title(), "href", "#" + s.id()).close("li");
         }
         x.close("ul").close("div").close("div");
@@ -96,8 +118,8 @@ final class XhtmlBriefingWriter {
     }
 
     private static void heading(Xhtml x, String id) {
-        SECTIONS.stream().filter(s -> s.id().equals(id)).findFirst()
-                .ifPresent(s -> x.element("h2", s.title(), "id", s.id()));
+        Section s = id.equals(NOTES.id()) ? NOTES : BODY.values().stream().filter(b -> b.id().equals(id)).findFirst().orElseThrow();
+        x.element("h2", s.title(), "id", s.id());
     }
 
     private static void cited(Xhtml x, Statement s) {
@@ -211,9 +233,9 @@ final class XhtmlBriefingWriter {
                     .element("th", "Outlet", "class", "w-voutlet").element("th", "Says", "class", "w-says")
                     .element("th", "Value", "class", "w-value").close("tr").close("thead").open("tbody");
             for (Briefing.VariantLine v : d.variants()) {
-                x.open("tr").element("td", v.outlet()).open("td").text("\u201c" + v.quote().text() + "\u201d");
+                x.open("tr").element("td", v.outlet(), "class", BREAKABLE).open("td").text("\u201c" + v.quote().text() + "\u201d");
                 refs(x, v.quote().refs());
-                x.close("td").element("td", v.value()).close("tr");
+                x.close("td").element("td", v.value(), "class", BREAKABLE).close("tr");
             }
             x.close("tbody").close("table");
             if (d.resolved()) {
@@ -247,27 +269,34 @@ final class XhtmlBriefingWriter {
         x.element("p", "\u25cf reported \u00b7 not reported", "class", "legend");
     }
 
-    private static void entities(Xhtml x, List<Briefing.EntityRow> rows) {
+    private static void entities(Xhtml x, List<Briefing.EntityTable> tables) {
         heading(x, "entities");
-        if (rows.isEmpty()) {
+        if (tables.isEmpty()) {
             x.element("p", "No entities extracted.", "class", "empty");
             return;
         }
-        for (Briefing.EntityKind kind : Briefing.EntityKind.values()) {
-            List<Briefing.EntityRow> of = rows.stream().filter(r -> r.kind() == kind).toList();
-            if (of.isEmpty()) {
-                continue;
+        for (Briefing.EntityTable t : tables) {
+            boolean actors = t.kind() == Briefing.EntityKind.THREAT_ACTORS;
+            x.element("h3", t.kind().heading());
+            x.open("table", "class", actors ? "grid entities actors" : "grid entities").open("thead").open("tr")
+                    .element("th", "Name", "class", "w-name").element("th", "Also written as", "class", "w-aliases");
+            if (actors) {
+                x.element("th", BriefingFormat.KNOWN_ALIASES, "class", "w-known");
             }
-            x.element("h3", kind.heading());
-            x.open("table", "class", "grid entities").open("thead").open("tr").element("th", "Name", "class", "w-name")
-                    .element("th", "Also written as", "class", "w-aliases").element("th", "Mentions", "class", "num w-count")
-                    .element("th", "Articles", "class", "num w-count").close("tr").close("thead").open("tbody");
-            for (Briefing.EntityRow r : of) {
-                x.open("tr").element("td", r.name()).element("td", String.join(", ", r.aliases()))
-                        .element("td", String.valueOf(r.mentions()), "class", "num")
+            x.element("th", "Mentions", "class", "num w-count").element("th", "Articles", "class", "num w-count")
+                    .close("tr").close("thead").open("tbody");
+            for (Briefing.EntityRow r : t.rows()) {
+                x.open("tr").element("td", r.name(), "class", BREAKABLE).element("td", String.join(", ", r.aliases()), "class", BREAKABLE);
+                if (actors) {
+                    x.element("td", String.join(", ", r.knownAliases()), "class", BREAKABLE);
+                }
+                x.element("td", String.valueOf(r.mentions()), "class", "num")
                         .element("td", String.valueOf(r.articles()), "class", "num").close("tr");
             }
             x.close("tbody").close("table");
+            if (t.notListed() > 0) {
+                x.element("p", BriefingFormat.notListed(t.kind(), t.notListed()), "class", "legend");
+            }
         }
     }
 
@@ -279,11 +308,13 @@ final class XhtmlBriefingWriter {
                 .element("th", "Reliability", "class", "w-grade").element("th", "Origin", "class", "w-origin").close("tr").close("thead").open("tbody");
         int n = 1;
         for (Briefing.SourceRow s : rows) {
-            x.open("tr").element("td", String.valueOf(n++), "class", "num").element("td", s.outlet()).element("td", s.title())
-                    .element("td", BriefingFormat.isoDay(s.published()), "class", "date").element("td", s.location(), "class", "location")
+            x.open("tr").element("td", String.valueOf(n++), "class", "num").element("td", s.outlet(), "class", BREAKABLE)
+                    .element("td", s.title(), "class", BREAKABLE)
+                    .element("td", BriefingFormat.isoDay(s.published()), "class", "date")
+                    .element("td", s.location(), "class", "location " + BREAKABLE)
                     .element("td", BriefingFormat.reliability(s.reliability()))
                     .element("td", s.origin() + (s.wireCopyOf().isEmpty() ? "" : ", wire copy shared with "
-                            + String.join(", ", s.wireCopyOf()))).close("tr");
+                            + String.join(", ", s.wireCopyOf())), "class", BREAKABLE).close("tr");
         }
         x.close("tbody").close("table");
         x.element("p", "Reliability is the analyst's Admiralty grade of the outlet (A\u2013F). Articles with the same "

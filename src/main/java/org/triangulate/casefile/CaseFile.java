@@ -30,7 +30,12 @@ public record CaseFile(int formatVersion, List<Claim> claims, List<ClaimGroup> g
                        List<CredibilityOverride> credibilityOverrides, List<Correction> entityCorrections,
                        BriefingDraft briefing) {
 
-    public static final int FORMAT_VERSION = 1;
+    /**
+     * 2: resolutions record the conflict's kind and variants by quote and the accepted variant by quote; credibility
+     * overrides record the group's members by quote. Format 1 files load as they are: their resolutions are matched
+     * by conflict id alone and their overrides by group id alone.
+     */
+    public static final int FORMAT_VERSION = 2;
 
     /** The tags a new case starts with; the analyst renames, adds and removes them. */
     public static final List<TagDefinition> DEFAULT_TAGS = List.of(
@@ -57,6 +62,12 @@ public record CaseFile(int formatVersion, List<Claim> claims, List<ClaimGroup> g
     public static CaseFile empty() {
         return new CaseFile(FORMAT_VERSION, List.of(), List.of(), DEFAULT_TAGS, 1, Instant.now(), List.of(), List.of(),
                 List.of(), List.of(), BriefingDraft.empty());
+    }
+
+    /** This case as the current format writes it: a case read from an older file is saved in the new format. */
+    public CaseFile inCurrentFormat() {
+        return formatVersion >= FORMAT_VERSION ? this : new CaseFile(FORMAT_VERSION, claims, groups, tags, nextId,
+                modified, resolutions, sourceGrades, credibilityOverrides, entityCorrections, briefing);
     }
 
     // ---- reading ----
@@ -189,7 +200,7 @@ public record CaseFile(int formatVersion, List<Claim> claims, List<ClaimGroup> g
         BriefingDraft b = briefing;
         return new CaseFile(formatVersion, claims, groups, tags, nextId + 1, Instant.now(), resolutions, sourceGrades,
                 credibilityOverrides, entityCorrections,
-                new BriefingDraft(b.title(), b.classification(), b.bluf(), b.blufEdited(), append(b.judgments(), withId)));
+                b.withJudgments(append(b.judgments(), withId)));
     }
 
     private CaseFile with(List<Claim> newClaims, List<ClaimGroup> newGroups, long newNextId) {

@@ -34,6 +34,15 @@ final class AttributionReader {
     private static final Set<String> BARE_SOURCES = Set.of("officials", "authorities", "police", "prosecutors",
             "investigators", "witnesses", "residents", "analysts", "experts", "sources", "officers", "diplomats");
     private static final int APPOSITIVE_WORDS = 14;
+    private static final Set<String> DETERMINERS = Set.of("the");
+    /**
+     * Prepositions that place a body somewhere: "the embassy in London", "officials at the ministry". Not "from":
+     * "accusations from Washington" are Washington's.
+     */
+    private static final Set<String> LOCATIVE = Set.of("in", "at");
+    /** What joins the last two names of a coordinated subject ("Uganda and Tanzania"), and the ones before ("Kenya, "). */
+    private static final java.util.regex.Pattern LAST_JOIN = java.util.regex.Pattern.compile("\\s*,?\\s*(?:and|or|&)\\s+");
+    private static final java.util.regex.Pattern LIST_JOIN = java.util.regex.Pattern.compile("\\s*,\\s*");
 
     private AttributionReader() {
     }
@@ -115,10 +124,58 @@ final class AttributionReader {
             int start = m.start() - sentenceStart;
             int end = m.end() - sentenceStart;
             if (SOURCE_TYPES.contains(m.type().name()) && end >= last.end && start <= last.start) {
-                return m.entity();
+                return namedSource(text, m, words, sentenceStart, mentions);
             }
         }
         return nounPhraseEndingAt(text, j, words);
+    }
+
+    /**
+     * The source a name before a reporting verb stands for. A place after "in", "at" or "from" only says where the
+     * real subject sits ("the Russian embassy in Berlin said", "consulates in Paris, Rome and Madrid rejected"), so
+     * the noun phrase before it is the source, kept with its place. Names joined by commas and "and" are one
+     * coordinated subject ("Kenya, Uganda and Tanzania have accused"): all of them speak.
+     */
+    private static String namedSource(String text, Mention last, List<Word> words, int sentenceStart, List<Mention> mentions) {
+        List<Mention> chain = new java.util.ArrayList<>(List.of(last));
+        for (boolean extended = true; extended; ) {
+            extended = false;
+            int firstStart = chain.get(0).start() - sentenceStart;
+            for (Mention m : mentions) {
+                int end = m.end() - sentenceStart;
+                java.util.regex.Pattern join = chain.size() == 1 ? LAST_JOIN : LIST_JOIN;
+                if (SOURCE_TYPES.contains(m.type().name()) && end <= firstStart && end >= 0
+                        && join.matcher(text.substring(end, firstStart)).matches()) {
+                    chain.add(0, m);
+                    extended = true;
+                    break;
+                }
+            }
+        }
+        int first = wordStartingAt(chain.get(0).start() - sentenceStart, words);
+        int before = first - 1;
+        if (before >= 0 && words.get(before).lower.equals("the")) {
+            before--;
+        }
+        if (before >= 1 && LOCATIVE.contains(words.get(before).lower)) {
+            int head = nounPhraseStart(text, before - 1, words, true);
+            if (head >= 0) {
+                return text.substring(words.get(head).start, last.end() - sentenceStart);
+            }
+        }
+        if (chain.size() == 1) {
+            return last.entity();
+        }
+        return String.join(", ", chain.stream().map(Mention::entity).distinct().toList());
+    }
+
+    private static int wordStartingAt(int offset, List<Word> words) {
+        for (int i = 0; i < words.size(); i++) {
+            if (words.get(i).end > offset) {
+                return i;
+            }
+        }
+        return words.size();
     }
 
     private static int skipFillers(int j, List<Word> words) {
@@ -133,22 +190,35 @@ final class AttributionReader {
      * a lower-case noun, or a bare source noun.
      */
     private static String nounPhraseEndingAt(String text, int j, List<Word> words) {
+        int from = nounPhraseStart(text, j, words, false);
+        return from < 0 ? null : text.substring(words.get(from).start, words.get(j).end);
+    }
+
+    /**
+     * Where the noun phrase ending at word {@code j} starts (a word index), or -1 when there is none. A bare plural
+     * opening the sentence counts only before a place ("Iranian consulates in Paris"): elsewhere it is as often the
+     * subject of a quotation ("Relevant agencies have released…," the spokesperson said).
+     */
+    private static int nounPhraseStart(String text, int j, List<Word> words, boolean barePlural) {
         Word last = words.get(j);
         if (!last.isLowerCase()) {
-            return null;
+            return -1;
         }
         if (BARE_SOURCES.contains(last.lower) && (j == 0 || !words.get(j - 1).lower.equals("the"))) {
-            return last.text;
+            return j;
         }
         int k = j;
-        while (k > 0 && j - k < 4 && !words.get(k - 1).lower.equals("the")
+        while (k > 0 && j - k < 4 && !DETERMINERS.contains(words.get(k - 1).lower)
                 && !text.substring(words.get(k - 1).end, words.get(k).start).contains(",")) {
             k--;
         }
-        if (k > 0 && words.get(k - 1).lower.equals("the")) {
-            return text.substring(words.get(k - 1).start, last.end);
+        if (k > 0 && DETERMINERS.contains(words.get(k - 1).lower)) {
+            return k - 1;
         }
-        return null;
+        if (barePlural && k == 0 && j < 4 && last.lower.endsWith("s")) {
+            return 0; // a bare plural opening the sentence: "Iranian consulates"
+        }
+        return -1;
     }
 
     private static String sourceAfter(int from, int sentenceStart, List<Mention> mentions) {

@@ -21,7 +21,8 @@ final class ClaimLexicon {
             "charged", "tweeted", "wrote", "writes", "estimated", "estimates", "indicated", "suggested", "highlighted",
             "assured", "assuring", "refuted", "rejected", "rejects", "dismissed", "dismissing", "condemned", "condemning",
             "criticized", "criticised", "urged", "called", "calls", "declared", "asserted", "asserting", "maintained",
-            "unveiled", "detailed", "outlined", "published", "released", "issued", "according");
+            "unveiled", "detailed", "outlined", "published", "released", "issued", "according", "emphasized", "emphasised",
+            "stressed", "reiterated", "underlined", "underscored", "conceded", "contended", "countered", "replied");
 
     /** Verbs of denial: the source says the claim is false. */
     static final Set<String> DENIAL = Set.of(

@@ -5,7 +5,7 @@ import java.util.List;
 /**
  * A claim group as shown: the analyst's own group, or one the machine suggests.
  *
- * @param id                 the group id ("g3" saved, "s1" suggested)
+ * @param id                 the group id ("g3" saved; suggested: "s" and a hash of the members, "s3fa0c2e1")
  * @param summary            what the members say, in one of their wordings unless the analyst wrote one
  * @param independentSources how many independent origins report it (copies of one wire story count once)
  * @param suggested          true when the machine proposes the group and the analyst has not made it

@@ -27,12 +27,15 @@ final class ClaimsCommand extends WorkspaceReportCommand<ClaimOverview> {
     static ClaimsJson toJson(ClaimOverview overview) {
         List<GroupJson> groups = overview.groups().stream().map(g -> new GroupJson(g.id(), g.summary(),
                 g.independentSources(), g.suggested(), g.claims().stream().map(ClaimsCommand::claim).toList())).toList();
-        return new ClaimsJson(groups, overview.ungrouped().stream().map(ClaimsCommand::claim).toList());
+        return new ClaimsJson(groups, overview.ungrouped().stream().map(ClaimsCommand::claim).toList(),
+                overview.lost().stream().map(ClaimsCommand::claim).toList());
     }
 
+    /** A lost claim has no place in the current text: its offsets are printed as null. */
     private static ClaimJson claim(ClaimView c) {
-        return new ClaimJson(c.id(), c.file(), c.start(), c.end(), c.text(), c.attribution(), c.stance().name(),
-                c.status().name(), c.entities(), c.values(), c.tags());
+        return new ClaimJson(c.id(), c.file(), c.isLost() ? null : c.start(), c.isLost() ? null : c.end(), c.text(),
+                c.attribution(), c.stance().name(), c.status().name(), c.anchor().name(), c.groupId(), c.note(),
+                c.entities(), c.values(), c.tags());
     }
 
     @Override
@@ -45,15 +48,26 @@ final class ClaimsCommand extends WorkspaceReportCommand<ClaimOverview> {
                 out.printf("   %s:%d  %s, %s: %s%n", c.file(), c.start(), c.attribution(), c.stance(), c.text().replace('\n', ' '));
             }
         }
+        if (!overview.lost().isEmpty()) {
+            out.printf("%n%d saved claim%s can no longer be found in %s article (edited or removed):%n", overview.lost().size(),
+                    overview.lost().size() == 1 ? "" : "s", overview.lost().size() == 1 ? "its" : "their");
+            for (ClaimView c : overview.lost()) {
+                out.printf("   LOST %s %s%s: %s%n", c.id(), c.file(), c.groupId() == null ? "" : " [" + c.groupId() + "]",
+                        c.text().replace('\n', ' '));
+            }
+        }
     }
 
-    record ClaimsJson(List<GroupJson> groups, List<ClaimJson> ungrouped) {
+    /** {@code lost}: the analyst's claims whose quote is no longer in their article, with their saved group. */
+    record ClaimsJson(List<GroupJson> groups, List<ClaimJson> ungrouped, List<ClaimJson> lost) {
     }
 
     record GroupJson(String id, String summary, int independentSources, boolean suggested, List<ClaimJson> claims) {
     }
 
-    record ClaimJson(String id, String file, int start, int end, String text, String attribution, String stance,
-                     String status, List<String> entities, List<String> values, List<String> tags) {
+    /** {@code anchor}: EXACT or MOVED (found in the current text), LOST (its quote cannot be found). */
+    record ClaimJson(String id, String file, Integer start, Integer end, String text, String attribution, String stance,
+                     String status, String anchor, String group, String note, List<String> entities, List<String> values,
+                     List<String> tags) {
     }
 }

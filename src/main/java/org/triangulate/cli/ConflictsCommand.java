@@ -47,7 +47,8 @@ public final class ConflictsCommand extends WorkspaceReportCommand<ConflictRepor
                 .map(v -> new VariantJson(v.file(), v.outlet(), v.start(), v.end(), v.text(), v.value())).toList();
         Resolution r = rc.resolution();
         ResolutionJson resolution = r == null ? null : new ResolutionJson(r.kind().name(),
-                r.acceptedVariant() < 0 ? null : r.acceptedVariant(), r.reading(), r.rationale(), r.decided().toString());
+                rc.acceptedIndex() < 0 ? null : rc.acceptedIndex(), r.reading(), r.rationale(),
+                r.decided() == null ? null : r.decided().toString(), rc.changedSinceResolved(), rc.changes());
         return new ConflictJson(c.id(), c.kind().name(), c.severity().name(), c.groupId(), c.summary(), c.reason(), variants, resolution);
     }
 
@@ -64,11 +65,19 @@ public final class ConflictsCommand extends WorkspaceReportCommand<ConflictRepor
         for (ResolvedConflict rc : conflicts) {
             Conflict c = rc.conflict();
             out.printf("%n%s  %s %s%s  %s%n", c.id(), c.severity(), c.kind(), c.groupId() == null ? "" : "  [" + c.groupId() + "]",
-                    rc.isOpen() ? "OPEN" : "resolved: " + rc.resolution().kind());
+                    rc.isOpen() ? "OPEN" : "resolved: " + rc.resolution().kind()
+                            + (rc.changedSinceResolved() ? " (CHANGED since resolved: " + String.join("; ", rc.changes()) + ")" : ""));
             out.println("   " + c.summary());
             out.println("   why: " + c.reason());
             for (Variant v : c.variants()) {
                 out.printf("   - %s (%s:%d) %s%n       \"%s\"%n", v.outlet(), v.file(), v.start(), v.value(), v.text().replace('\n', ' '));
+            }
+        }
+        if (!report.unattached().isEmpty()) {
+            out.printf("%n%d earlier decision%s fit%s no conflict found now (the articles changed):%n", report.unattached().size(),
+                    report.unattached().size() == 1 ? "" : "s", report.unattached().size() == 1 ? "s" : "");
+            for (Resolution r : report.unattached()) {
+                out.printf("   %s %s%s%n", r.conflictId(), r.kind(), r.rationale().isBlank() ? "" : ": " + r.rationale());
             }
         }
         out.println();
@@ -110,7 +119,12 @@ public final class ConflictsCommand extends WorkspaceReportCommand<ConflictRepor
     record VariantJson(String file, String outlet, int start, int end, String text, String value) {
     }
 
-    record ResolutionJson(String kind, Integer acceptedVariant, String reading, String rationale, String decided) {
+    /**
+     * {@code acceptedVariant}: index among the conflict's variants now, null when none (or it is no longer there);
+     * {@code changedSinceResolved}: the variants differ from those the analyst decided on, as {@code changes} says.
+     */
+    record ResolutionJson(String kind, Integer acceptedVariant, String reading, String rationale, String decided,
+                          boolean changedSinceResolved, List<String> changes) {
     }
 
     record CoverageTableJson(List<String> outlets, List<CoverageJson> rows) {

@@ -46,7 +46,8 @@ final class SearchCommand implements Callable<Integer> {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--limit must be at least 1");
         }
         var out = spec.commandLine().getOut();
-        try (WorkspaceOptions.Opened opened = workspaceOptions.open(corpus, spec.commandLine().getErr())) {
+        // Entities are found first (once; cached in the workspace after that) so entity: filters and facets work.
+        try (WorkspaceOptions.Opened opened = workspaceOptions.openWithEntities(corpus, spec.commandLine().getErr())) {
             WorkspaceOptions.printProblems(opened.report(), spec.commandLine().getErr());
             SearchResults results = opened.workspace().search(query, limit);
             if (json) {

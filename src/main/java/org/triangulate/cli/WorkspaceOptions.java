@@ -49,6 +49,7 @@ final class WorkspaceOptions {
             }
             opened.workspace().setEntityCorrections(loaded.kase().entityCorrections());
             opened.workspace().extractEntities(Extractors.forWorkspace(opened.workspace().directory()), Progress.NONE);
+            opened.workspace().reindexCorrectedEntities(); // searches see the analyst's entity names
             return new Opened(opened.workspace(), opened.report(), loaded.kase());
         } catch (IOException | RuntimeException e) {
             opened.close();

@@ -35,8 +35,8 @@ public final class ConflictBoard {
     public ConflictReport report(ClaimOverview overview, List<Article> articles, Function<String, List<Mention>> mentions,
                                  CaseFile kase) {
         List<Statement> statements = ConflictDetector.statements(overview, articles, mentions);
-        List<ResolvedConflict> conflicts = detector.detect(statements).stream()
-                .map(c -> new ResolvedConflict(c, kase.resolution(c.id()).orElse(null))).toList();
+        Resolutions.Attached attached = Resolutions.attach(detector.detect(statements), kase.resolutions());
+        List<ResolvedConflict> conflicts = attached.conflicts();
 
         Map<String, String> outletOfFile = new LinkedHashMap<>();
         Set<String> outlets = new LinkedHashSet<>();
@@ -48,6 +48,7 @@ public final class ConflictBoard {
         Coverage coverage = Coverage.of(overview.groups(), new ArrayList<>(outlets), outletOfFile, open);
 
         List<GroupCredibility> credibility = new ArrayList<>();
+        Map<String, CredibilityOverride> overrides = CredibilityOverrides.match(overview.groups(), kase.credibilityOverrides());
         for (GroupView g : overview.groups()) {
             Set<String> places = new HashSet<>();
             for (ClaimView c : g.claims()) {
@@ -56,14 +57,14 @@ public final class ConflictBoard {
             List<Conflict> touching = conflicts.stream().filter(ResolvedConflict::stillDisputed).map(ResolvedConflict::conflict)
                     .filter(c -> c.variants().stream().anyMatch(v -> places.contains(v.place()))).toList();
             CredibilityProposal.Proposal p = CredibilityProposal.propose(g.independentSources(), touching);
-            CredibilityOverride override = kase.credibilityOverride(g.id()).orElse(null);
+            CredibilityOverride override = overrides.get(g.id());
             Credibility effective = override != null ? override.grade() : p.grade();
-            credibility.add(new GroupCredibility(g.id(), g.independentSources(), touching.size(), p.grade(), override,
-                    effective, p.basis()));
+            credibility.add(new GroupCredibility(g.id(), g.summary(), g.independentSources(), touching.size(), p.grade(),
+                    override, effective, p.basis()));
         }
 
         List<OutletReliability> reliability = outlets.stream().map(o -> new OutletReliability(o, kase.reliability(o),
                 kase.sourceGrades().stream().anyMatch(sg -> sg.outlet().equals(o)))).toList();
-        return new ConflictReport(conflicts, coverage, credibility, reliability);
+        return new ConflictReport(conflicts, coverage, credibility, reliability, attached.unattached());
     }
 }

@@ -119,11 +119,24 @@ final class OutcomeReader {
     private static Optional<Names.Name> before(String text, List<Names.Name> names, int cueStart) {
         Names.Name best = null;
         for (Names.Name n : names) {
-            if (n.end() <= cueStart && isTarget(text, n, 0)) {
+            if (n.end() <= cueStart && isTarget(text, n, 0) && !isSpeaker(text, n)) {
                 best = n;
             }
         }
         return Optional.ofNullable(best);
+    }
+
+    /** Reporting verbs a speaker's name comes just before: "The Health Ministry said …", "Microsoft has confirmed". */
+    private static final Pattern SPEAKS = Pattern.compile("(?i)^[\\s,]*(?:(?:also|has|have|had|later|then|on\\s+\\p{L}+day)\\s+){0,2}"
+            + "(?:said|says|told|tells|stated|states|announced|announces|reported|reports|confirmed|confirms|disclosed|"
+            + "discloses|revealed|reveals|added|noted|warned|claimed|claims|insisted|acknowledged|admitted|assured|explained)\\b");
+
+    /**
+     * The name is who speaks, not what the outcome happened to: "The Health Ministry said hospital systems had been
+     * compromised" tells nothing of what happened to the ministry.
+     */
+    private static boolean isSpeaker(String text, Names.Name n) {
+        return SPEAKS.matcher(text.substring(n.end(), Math.min(text.length(), n.end() + 40))).find();
     }
 
     private static boolean isTarget(String text, Names.Name n, int from) {

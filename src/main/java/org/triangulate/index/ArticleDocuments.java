@@ -33,15 +33,24 @@ final class ArticleDocuments {
         BODY_TYPE.freeze();
     }
 
+    /** Marks an article whose entity fields differ from its raw extraction (analyst corrections applied). */
+    static final String FACETS_CORRECTED = "facetsCorrected";
+
     private final FacetsConfig facetsConfig;
+    /** The mentions an article's entity fields and facets are built from: its extraction, as corrected. */
+    private volatile java.util.function.Function<IndexedArticle, List<Mention>> facetMentions = IndexedArticle::mentions;
 
     ArticleDocuments(FacetsConfig facetsConfig) {
         this.facetsConfig = facetsConfig;
     }
 
+    void facetMentions(java.util.function.Function<IndexedArticle, List<Mention>> corrected) {
+        this.facetMentions = corrected;
+    }
+
     /** The article's own document: metadata, body, facets and the entity cache. */
     Document article(IndexedArticle indexed) throws java.io.IOException {
-        return facetsConfig.build(articleDocument(indexed));
+        return facetsConfig.build(articleDocument(indexed, indexed.mentions() == null ? null : facetMentions.apply(indexed)));
     }
 
     /**
@@ -56,7 +65,7 @@ final class ArticleDocuments {
         return docs;
     }
 
-    private static Document articleDocument(IndexedArticle indexed) {
+    private static Document articleDocument(IndexedArticle indexed, List<Mention> entityMentions) {
         Article a = indexed.article();
         ArticleMeta meta = a.meta();
         Document doc = new Document();
@@ -93,8 +102,11 @@ final class ArticleDocuments {
         if (indexed.mentions() != null) {
             doc.add(new StoredField(MENTIONS, MentionCodec.encode(indexed.mentions())));
             doc.add(new StoredField(EXTRACTOR, indexed.extractorVersion()));
+            if (!entityMentions.equals(indexed.mentions())) {
+                doc.add(new StringField(FACETS_CORRECTED, "1", Field.Store.NO));
+            }
             Set<String> seen = new LinkedHashSet<>();
-            for (Mention m : indexed.mentions()) {
+            for (Mention m : entityMentions) {
                 if (seen.add(m.entityKey())) {
                     doc.add(new TextField(ENTITY, m.entity(), Field.Store.NO));
                     doc.add(new SortedSetDocValuesFacetField(m.type().name(), m.entity()));

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.FacetsConfig;
@@ -28,6 +29,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
@@ -240,6 +242,29 @@ public final class WorkspaceIndex implements Closeable {
      */
     public void updateArticle(IndexedArticle article) throws IOException {
         writer.updateDocument(new Term(IndexSchema.ARTICLE_FILE, article.article().file()), documents.article(article));
+    }
+
+    /**
+     * What every article document written from now on takes its entity fields and facets from: the analyst's
+     * corrections applied to the extraction (the stored entity cache always keeps the extraction as it was).
+     */
+    public void entityFieldsFrom(java.util.function.Function<IndexedArticle, List<org.triangulate.nlp.Mention>> corrected) {
+        documents.facetMentions(corrected);
+    }
+
+    /** Files whose indexed entity fields were written with corrections applied. */
+    public Set<String> filesWithCorrectedEntities() throws IOException {
+        IndexSearcher searcher = searchers.acquire();
+        try {
+            Set<String> files = new java.util.TreeSet<>();
+            var stored = searcher.storedFields();
+            for (var hit : searcher.search(new TermQuery(new Term(ArticleDocuments.FACETS_CORRECTED, "1")), Integer.MAX_VALUE).scoreDocs) {
+                files.add(stored.document(hit.doc, Set.of(IndexSchema.FILE)).get(IndexSchema.FILE));
+            }
+            return files;
+        } finally {
+            searchers.release(searcher);
+        }
     }
 
     /** Adds the sentence documents of an article added with {@link #add} or {@link #put}. Safe from several threads. */

@@ -10,8 +10,12 @@ record Candidate(int start, int end, EntityType type, String entity, Source sour
 
     /** Where a candidate comes from, in merge priority order (first wins a conflict). */
     enum Source {
+        /** A name in a statement of aliases ("X, also known as Y"); its entity is the statement's, not its own. */
+        ALIAS_INTRODUCTION,
         THREAT_ACTOR_RULE,
         GAZETTEER,
+        /** The place of a wire dateline ("TEL AVIV —"), named in title case. */
+        DATELINE,
         DATE_RULE,
         STATISTICAL,
         TITLED_PERSON,

@@ -58,6 +58,9 @@ final class DateRules {
     private static final Pattern PLURAL_NOUN_AFTER = Pattern.compile("\\s+(?!(?:as|is|was|has|his|this|its|thus|plus|across|versus)\\b)[a-z]+s\\b");
     /** "5/6/2023": day and month order differ by country, so the value keeps the written form. */
     private static final Pattern SLASHED = Pattern.compile("(?=\\d)(?<![\\d/])\\d{1,2}/\\d{1,2}/(?:19|20)?\\d{2}(?![\\d/])");
+    /** A time of day: "10 a.m.", "10:30 p.m.", "7.30pm"; a number before "a.m." counts no things. */
+    private static final Pattern TIME_OF_DAY = Pattern.compile(
+            "(?=\\d)(?<![\\d.:,])(\\d{1,2})(?:[:.]([0-5]\\d))?\\s?([aApP])(?:\\.[mM]\\.?|[mM]\\b)(?![\\p{L}\\d])");
     private static final Pattern WEEKDAY = Pattern.compile("(?=[MTWFS])\\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b");
     private static final Pattern RELATIVE_DAY = Pattern.compile("(?=[yYtT])\\b(yesterday|today|tomorrow|Yesterday|Today|Tomorrow)\\b");
     private static final Pattern RELATIVE_PERIOD = Pattern.compile("(?=[LlNnTtEe])\\b(?:[Ll]ast|[Nn]ext|[Tt]his|[Ee]arlier this|[Ll]ater this)" + GAP + "(week|month|year|weekend)\\b");
@@ -136,6 +139,13 @@ final class DateRules {
         }
         for (Matcher m = SLASHED.matcher(text); m.find(); ) {
             add(out, m.start(), m.end(), m.group());
+        }
+        for (Matcher m = TIME_OF_DAY.matcher(text); m.find(); ) {
+            int hour = Integer.parseInt(m.group(1));
+            if (hour >= 1 && hour <= 12) {
+                int h24 = hour % 12 + (Character.toLowerCase(m.group(3).charAt(0)) == 'p' ? 12 : 0);
+                add(out, m.start(), m.end(), "T" + pad(h24) + ":" + (m.group(2) == null ? "00" : m.group(2)));
+            }
         }
         // weekdays, today/yesterday/tomorrow, "last week", durations and decades all contain one of the time words
         TriggerWindows timeWindows = TriggerWindows.around(text, TIME_WORD, TIME_REACH);

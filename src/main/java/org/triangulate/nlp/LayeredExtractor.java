@@ -44,7 +44,7 @@ public final class LayeredExtractor implements EntityExtractor {
         }
         List<Candidate> all = new ArrayList<>(rules.find(body, published));
         all.addAll(statistical.find(body));
-        return linker.link(body, MentionMerger.propagateSurnames(body, MentionMerger.propagateNames(body, MentionMerger.merge(all))));
+        return linker.link(body, MentionMerger.propagateSurnames(body, MentionMerger.propagateNames(body, MentionMerger.merge(body, all))));
     }
 
     /** The rules layer alone: milliseconds per article, so highlights show while CoreNLP runs. */

@@ -1,8 +1,11 @@
 package org.triangulate.nlp;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -32,9 +35,20 @@ final class OrganisationHeadRule {
 
     List<Candidate> find(String text, List<Words.Word> words, List<GazetteerMatcher.Hit> gazetteerHits) {
         List<Candidate> out = new ArrayList<>();
+        HitIndex hits = new HitIndex(gazetteerHits);
+        // whether a line is a title-case headline is worked out once per line, from the words already at hand:
+        // asking it per word, by copying and re-tokenising the line, made a long single-line text quadratic
+        int lineEnd = -1;
+        boolean titleCaseLine = false;
         int i = 0;
         while (i < words.size()) {
-            if (onTitleCaseLine(text, words.get(i).start())) {
+            if (words.get(i).start() >= lineEnd) {
+                int lineStart = text.lastIndexOf('\n', words.get(i).start()) + 1;
+                int next = text.indexOf('\n', words.get(i).start());
+                lineEnd = next < 0 ? text.length() : next;
+                titleCaseLine = isTitleCaseLine(text, lineStart, lineEnd, words, i);
+            }
+            if (titleCaseLine) {
                 i++; // "Jet Collides With Coast Guard Plane": every word of a headline is capitalised
                 continue;
             }
@@ -55,46 +69,98 @@ final class OrganisationHeadRule {
             // "the NCSC and the Metropolitan Police" are two bodies; "Cybersecurity and Infrastructure Security Agency" is one
             int from = i;
             for (int k = i + 1; k < lastCap; k++) {
-                if (words.get(k).text().equals("and") && endsName(words.get(k - 1), gazetteerHits)) {
-                    organisationIn(text, words, from, k - 1, gazetteerHits, out);
+                // "the Ministry of Foreign Affairs and the Department of State": "and the" starts another body
+                if (words.get(k).text().equals("and") && (endsName(words.get(k - 1), hits) || words.get(k + 1).text().equals("the"))) {
+                    organisationIn(text, words, from, k - 1, hits, out);
                     from = k + 1;
                 }
             }
-            organisationIn(text, words, from, lastCap, gazetteerHits, out);
+            organisationIn(text, words, from, lastCap, hits, out);
             i = j + 1;
         }
         return out;
     }
 
-    /** A headline in title case: five or more words, nearly all capitalised, no full stop. */
-    static boolean onTitleCaseLine(String text, int at) {
-        int start = text.lastIndexOf('\n', at) + 1;
-        int end = text.indexOf('\n', at);
-        String line = text.substring(start, end < 0 ? text.length() : end).trim();
-        if (line.endsWith(".") || line.contains(". ")) {
+    /** "Senate", "Cabinet": a head noun that names an institution on its own. */
+    static boolean namesAnInstitutionAlone(String word) {
+        return SINGLE.contains(word);
+    }
+
+    /**
+     * A headline in title case: five or more words, nearly all capitalised, no full stop. The line is
+     * [{@code lineStart}, {@code lineEnd}) and its words start at {@code first} in the text's {@code words}.
+     */
+    static boolean isTitleCaseLine(String text, int lineStart, int lineEnd, List<Words.Word> words, int first) {
+        int last = lineEnd - 1;
+        while (last >= lineStart && text.charAt(last) <= ' ') { // as String.trim
+            last--;
+        }
+        if (last >= lineStart && text.charAt(last) == '.') {
             return false;
         }
-        List<Words.Word> ws = Words.of(line);
-        long caps = ws.stream().filter(w -> Character.isUpperCase(w.text().charAt(0)) || Character.isDigit(w.text().charAt(0))).count();
-        return ws.size() >= 5 && caps * 10 >= ws.size() * 8;
+        for (int i = lineStart; i < last; i++) {
+            if (text.charAt(i) == '.' && text.charAt(i + 1) == ' ') {
+                return false;
+            }
+        }
+        int count = 0;
+        int caps = 0;
+        for (int k = first; k < words.size() && words.get(k).start() < lineEnd; k++) {
+            count++;
+            char c = words.get(k).text().charAt(0);
+            if (Character.isUpperCase(c) || Character.isDigit(c)) {
+                caps++;
+            }
+        }
+        return count >= 5 && caps * 10 >= count * 8;
     }
 
-    private static boolean endsName(Words.Word w, List<GazetteerMatcher.Hit> hits) {
+    /** The gazetteer hits by where they start and end, so a rule asks about a word without scanning every hit. */
+    private static final class HitIndex {
+        private final Set<Integer> ends = new HashSet<>();
+        private final Map<Integer, GazetteerMatcher.Hit> countriesByStart = new HashMap<>();
+
+        HitIndex(List<GazetteerMatcher.Hit> hits) {
+            for (GazetteerMatcher.Hit h : hits) {
+                ends.add(h.end());
+                if ("country".equals(h.entry().attributes().get("kind"))) {
+                    countriesByStart.putIfAbsent(h.start(), h);
+                }
+            }
+        }
+
+        boolean endsAt(int end) {
+            return ends.contains(end);
+        }
+
+        GazetteerMatcher.Hit countryAt(int start) {
+            return countriesByStart.get(start);
+        }
+    }
+
+    private static boolean endsName(Words.Word w, HitIndex hits) {
         String t = w.text();
         boolean acronym = t.length() > 1 && t.equals(t.toUpperCase(Locale.ROOT));
-        return acronym || HEADS.contains(t) || hits.stream().anyMatch(h -> h.end() == w.end());
+        return acronym || HEADS.contains(t) || hits.endsAt(w.end());
     }
 
-    private static void organisationIn(String text, List<Words.Word> words, int from, int to, List<GazetteerMatcher.Hit> hits, List<Candidate> out) {
+    private static void organisationIn(String text, List<Words.Word> words, int from, int to, HitIndex hits, List<Candidate> out) {
         int start = from;
-        while (start <= to && (LEADING_NOISE.contains(words.get(start).text().toLowerCase(Locale.ROOT))
-                || PersonTitleRule.TITLES.contains(words.get(start).text()))) {
-            start++;
+        // a title, with its portfolio ("Secretary of Health and Human Services"), starts no name
+        while (start <= to) {
+            String w = words.get(start).text();
+            if (PersonTitleRule.TITLES.contains(w)) {
+                start = PersonTitleRule.portfolioEnd(text, words, start) + 1;
+            } else if (LEADING_NOISE.contains(w.toLowerCase(Locale.ROOT)) || CONNECTORS.contains(w)) {
+                start++;
+            } else {
+                break;
+            }
         }
         // "China's Ministry of ...", "Britain's Electoral Commission": the owner is its own mention
         for (int k = start; k < to; k++) {
             Words.Word w = words.get(k);
-            if (w.possessive() && hits.stream().anyMatch(h -> h.end() == w.end() - 2)) {
+            if (w.possessive() && hits.endsAt(w.end() - 2)) {
                 start = k + 1;
             }
         }
@@ -111,14 +177,13 @@ final class OrganisationHeadRule {
         if (head < 0) {
             return;
         }
+        // only a country is split off ("US Justice Department"); a city stays in the name ("London Fire Brigade")
         int locationEnd = start;
-        for (GazetteerMatcher.Hit h : hits) {
-            // only a country is split off ("US Justice Department"); a city stays in the name ("London Fire Brigade")
-            if ("country".equals(h.entry().attributes().get("kind")) && h.start() == words.get(locationEnd).start()) {
-                while (locationEnd <= head && words.get(locationEnd).start() < h.end()) {
-                    locationEnd++;
-                }
+        for (GazetteerMatcher.Hit h = hits.countryAt(words.get(start).start()); h != null && locationEnd <= head; ) {
+            while (locationEnd <= head && words.get(locationEnd).start() < h.end()) {
+                locationEnd++;
             }
+            h = locationEnd <= head ? hits.countryAt(words.get(locationEnd).start()) : null;
         }
         // "US Justice Department" -> "Justice Department"; but "Japan Airlines" and "Pakistan Army" keep their place name
         if (locationEnd < head || (locationEnd == head && SINGLE.contains(words.get(head).bare()))) {

@@ -18,8 +18,10 @@ import java.util.regex.Pattern;
 final class QuantityRules {
 
     private static final String SCALE = "(?:\\s*(million|billion|trillion|thousand|hundred|mn|bn|m|k)\\b)?";
+    /** A currency sign, with the country letters of a dollar ("US$", "A$", "NZ$", "HK$"). */
+    static final String CURRENCY = "(?:[A-Z]{1,3}\\$|[$£€¥₹])";
     private static final Pattern DIGITS = Pattern.compile(
-            "(?=[\\dU$£€¥])(?<![\\p{L}\\p{N}.,:/-])((?:US\\$|[$£€¥])\\s?)?(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)" + SCALE
+            "(?=[\\dA-Z$£€¥₹])(?<![\\p{L}\\p{N}.,:/-])(" + CURRENCY + "\\s?)?(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)" + SCALE
                     + "(\\s?%|\\s(?:percent|per cent))?(?![\\p{L}\\p{N}/]|[.,:]\\d|-[\\p{L}\\d]|\\s\\p{Lu}{2,})");
     private static final Map<String, Long> UNITS = Map.ofEntries(
             Map.entry("one", 1L), Map.entry("two", 2L), Map.entry("three", 3L), Map.entry("four", 4L), Map.entry("five", 5L),

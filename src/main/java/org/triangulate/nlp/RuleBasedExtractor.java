@@ -9,7 +9,7 @@ import java.util.List;
  */
 public final class RuleBasedExtractor implements EntityExtractor {
 
-    static final String RULES_VERSION = "rules-1";
+    static final String RULES_VERSION = "rules-8";
 
     private final RuleLayer rules;
     private final MentionLinker linker;
@@ -37,7 +37,7 @@ public final class RuleBasedExtractor implements EntityExtractor {
         if (published == null) {
             published = DateRules.statedPublicationDate(body);
         }
-        return linker.link(body, MentionMerger.propagateSurnames(body, MentionMerger.propagateNames(body, MentionMerger.merge(rules.find(body, published)))));
+        return linker.link(body, MentionMerger.propagateSurnames(body, MentionMerger.propagateNames(body, MentionMerger.merge(body, rules.find(body, published)))));
     }
 
     @Override

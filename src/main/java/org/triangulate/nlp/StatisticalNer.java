@@ -19,6 +19,10 @@ import java.util.Set;
 final class StatisticalNer {
 
     static final String MODEL = "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz";
+    /** Characters of text annotated at once: a long article in a few pieces, so memory stays bounded. */
+    static final int PIECE = 20_000;
+    /** Characters a line may run on before a sentence break is forced for the CRF (a few hundred tokens). */
+    static final int LONGEST_SENTENCE = 2_000;
 
     /** Words the CRF labels as names although they never are one here. */
     private static final Set<String> NEVER_NAMES = Set.of(
@@ -71,10 +75,161 @@ final class StatisticalNer {
     }
 
     List<Candidate> find(String text) {
-        Annotation doc = new Annotation(text);
-        pipeline().annotate(doc);
         List<Candidate> out = new ArrayList<>();
-        List<CoreLabel> tokens = doc.get(CoreAnnotations.TokensAnnotation.class);
+        for (Piece piece : annotate(text)) {
+            labelledSpans(text, piece.offset(), piece.annotation().get(CoreAnnotations.TokensAnnotation.class), out);
+        }
+        return withoutPronounUs(text, out);
+    }
+
+    /** "WHAT THE FLOODS MEAN FOR US AND IT": the CRF, like the gazetteer, takes that "US" for the country. */
+    private List<Candidate> withoutPronounUs(String text, List<Candidate> found) {
+        if (found.stream().noneMatch(c -> c.length() == 2 && text.startsWith("US", c.start()))) {
+            return found;
+        }
+        List<int[]> allCapsLines = GazetteerMatcher.allCapsLines(text);
+        List<Candidate> out = new ArrayList<>(found.size());
+        for (Candidate c : found) {
+            int[] line = lineAround(allCapsLines, c.start());
+            if (line == null || !GazetteerMatcher.isPronounUs(text, c.start(), c.end(), line[1], gazetteer)) {
+                out.add(c);
+            }
+        }
+        return out;
+    }
+
+    /** The line of {@code lines} (in text order, disjoint) that holds {@code at}, or null. */
+    private static int[] lineAround(List<int[]> lines, int at) {
+        int lo = 0;
+        int hi = lines.size() - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            int[] l = lines.get(mid);
+            if (at < l[0]) {
+                hi = mid - 1;
+            } else if (at >= l[1]) {
+                lo = mid + 1;
+            } else {
+                return l;
+            }
+        }
+        return null;
+    }
+
+    /** A piece of a text as CoreNLP annotated it; its token offsets are {@code offset} less than in the text. */
+    record Piece(int offset, Annotation annotation) {
+    }
+
+    /**
+     * The text annotated in pieces of whole lines, at most {@link #PIECE} characters each unless one line is longer,
+     * with a sentence break forced every {@link #LONGEST_SENTENCE} characters or so of a longer line. Without the
+     * pieces a megabyte-long text is one Annotation of hundreds of thousands of CoreLabels, and without the breaks a
+     * line with no full stops (a scraped page) is one "sentence" of all its tokens for the CRF. A text of ordinary
+     * length is one piece, annotated exactly as before.
+     */
+    List<Piece> annotate(String text) {
+        List<Piece> out = new ArrayList<>();
+        for (int[] p : pieces(text)) {
+            Annotation doc = new Annotation(withSentenceBreaks(text.substring(p[0], p[1])));
+            pipeline().annotate(doc);
+            out.add(new Piece(p[0], doc));
+        }
+        return out;
+    }
+
+    /**
+     * [start, end) of consecutive runs of whole lines, each at most {@link #PIECE} characters; a line longer than that
+     * is cut at sentence ends (or spaces) as {@link #withSentenceBreaks} would break it.
+     */
+    static List<int[]> pieces(String text) {
+        List<int[]> out = new ArrayList<>();
+        int start = 0;
+        int lineStart = 0;
+        while (lineStart < text.length()) {
+            int newline = text.indexOf('\n', lineStart);
+            int lineEnd = newline < 0 ? text.length() : newline + 1;
+            if (lineEnd - start > PIECE && lineStart > start) {
+                out.add(new int[]{start, lineStart});
+                start = lineStart;
+            }
+            while (lineEnd - start > PIECE) {
+                int cut = breakBefore(text, start, start + PIECE);
+                if (cut < 0) {
+                    int space = text.indexOf(' ', start + PIECE);
+                    cut = space < 0 || space >= lineEnd ? lineEnd : space;
+                }
+                out.add(new int[]{start, cut});
+                start = cut;
+            }
+            lineStart = lineEnd;
+        }
+        if (start < text.length()) {
+            out.add(new int[]{start, text.length()});
+        }
+        return out;
+    }
+
+    /**
+     * The text, the same length so offsets hold, with a line break in place of a space wherever a line runs on past
+     * {@link #LONGEST_SENTENCE} characters without one: at the last sentence end in the second half of the stretch
+     * ("... they said. The"), else at its last space. Line breaks are sentence breaks for the pipeline.
+     */
+    static String withSentenceBreaks(String text) {
+        char[] out = null;
+        int sentenceStart = 0;
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) == '\n') {
+                sentenceStart = i + 1;
+            } else if (i - sentenceStart >= LONGEST_SENTENCE) {
+                int cut = breakBefore(text, sentenceStart, i);
+                if (cut < 0) {
+                    sentenceStart = i; // one enormous token: nothing to break, and no need to look at it again
+                    continue;
+                }
+                if (out == null) {
+                    out = text.toCharArray();
+                }
+                out[cut] = '\n';
+                sentenceStart = cut + 1;
+            }
+        }
+        return out == null ? text : new String(out);
+    }
+
+    /** Where to break [start, end): the space after the last sentence end in its second half, else the last space. */
+    private static int breakBefore(String text, int start, int end) {
+        int lastSpace = -1;
+        for (int i = end - 1; i > start; i--) {
+            if (text.charAt(i) != ' ') {
+                continue;
+            }
+            if (lastSpace < 0) {
+                lastSpace = i;
+            }
+            if (i - start >= (end - start) / 2 && endsSentence(text, start, i)) {
+                return i;
+            }
+        }
+        return lastSpace;
+    }
+
+    /** "... they said. " but not "Mr. ", "U.S. " or "Jan. ": a lower-case word and a full stop before the space. */
+    private static boolean endsSentence(String text, int start, int space) {
+        int p = space - 1;
+        if (p <= start || ".!?".indexOf(text.charAt(p)) < 0) {
+            return false;
+        }
+        int letters = 0;
+        for (int i = p - 1; i >= start && Character.isLetter(text.charAt(i)); i--) {
+            if (!Character.isLowerCase(text.charAt(i))) {
+                return false;
+            }
+            letters++;
+        }
+        return letters >= 2;
+    }
+
+    private void labelledSpans(String text, int offset, List<CoreLabel> tokens, List<Candidate> out) {
         int i = 0;
         while (i < tokens.size()) {
             String label = tokens.get(i).ner();
@@ -88,10 +243,9 @@ final class StatisticalNer {
                     && tokens.get(j + 1).beginPosition() - tokens.get(j).endPosition() <= 1) {
                 j++;
             }
-            addSpan(text, tokens.get(i).beginPosition(), tokens.get(j).endPosition(), type, out);
+            addSpan(text, offset + tokens.get(i).beginPosition(), offset + tokens.get(j).endPosition(), type, out);
             i = j + 1;
         }
-        return out;
     }
 
     private void addSpan(String text, int start, int end, EntityType type, List<Candidate> out) {

@@ -34,6 +34,11 @@ final class ThreatActorRules {
     /** Whitespace in a match, bounded for the same reason. */
     private static final String GAP = "\\s{1,20}";
     private static final String OPTIONAL_GAP = "\\s{0,20}";
+    private static final Pattern NAME_PATTERN = Pattern.compile(NAME);
+    /** Between two names of an alias list, a conjunction makes the second the last ("A, B or C"). */
+    private static final Pattern CONJUNCTION = Pattern.compile("\\b(?:and|or)\\b");
+    /** "..., Microsoft said": the source of the statement, not a name of the group. */
+    private static final Pattern REPORTED_BY = Pattern.compile("\\s{1,3}(?:said|says|told|reported|wrote|added|warned|noted|stated|confirmed)\\b");
     private static final Pattern NAME_BEFORE = Pattern.compile("(" + NAME + ")\\s*(?:[,(]|,?\\s*and)?\\s*$");
     /** "known as X", "tracked as X, Y and Z", "dubbed X": the names after it belong to the group named just before. */
     private static final Pattern ALIAS_INTRO = Pattern.compile(
@@ -105,45 +110,83 @@ final class ThreatActorRules {
             if (!GROUP_CUE.matcher(text.substring(windowStart, m.start())).find()) {
                 continue;
             }
-            List<Candidate> introduced = new ArrayList<>();
-            Matcher name = Pattern.compile(NAME).matcher(text).region(m.start(1), m.end(1));
-            while (name.find()) {
-                String n = name.group();
-                if (n.length() >= 3 && !isOrdinaryWordLead(n)) {
-                    introduced.add(candidate(name.start(), name.end(), n, n));
-                }
+            // every name of the statement is one group in this article: the one named just before "also known as"
+            // (when it is an actor's name) and the names introduced; MentionLinker picks the group's canonical name
+            List<Candidate> members = new ArrayList<>();
+            Candidate owner = actorNamedBefore(text, Math.max(windowStart, m.start() - 60), m.start(), out);
+            if (owner != null) {
+                members.add(owner);
             }
-            // the group named just before "also known as" gives the introduced names their canonical entity
-            String canonical = null;
-            Matcher before = NAME_BEFORE.matcher(text.substring(Math.max(windowStart, m.start() - 60), m.start()));
-            if (before.find()) {
-                canonical = gazetteer.find(before.group(1)).filter(e -> e.type() == EntityType.THREAT_ACTOR)
-                        .map(GazetteerEntry::canonical).orElse(null);
-                if (canonical == null && CODE_NAME.matcher(before.group(1)).matches()) {
-                    Matcher code = CODE_NAME.matcher(before.group(1));
-                    code.matches();
-                    canonical = normalise(code);
-                }
-                if (canonical == null && hasCamelCaseOrCode(before.group(1))) {
-                    // "ALPHV, also known as BlackCat": the first name is the group's name too
-                    canonical = before.group(1);
-                    int nameStart = Math.max(windowStart, m.start() - 60) + before.start(1);
-                    out.add(candidate(nameStart, nameStart + canonical.length(), canonical, canonical));
-                }
+            members.addAll(introducedNames(text, m.start(1), m.end(1)));
+            if (members.isEmpty()) {
+                continue;
             }
-            for (Candidate c : introduced) {
-                if (canonical == null && c.entry() != null) {
-                    canonical = c.entity();
-                }
-            }
-            if (canonical == null && !introduced.isEmpty()) {
-                canonical = introduced.get(0).entity();
-            }
-            for (Candidate c : introduced) {
-                out.add(canonical == null || c.entry() != null ? c : c.withEntity(EntityType.THREAT_ACTOR, canonical));
+            String stated = members.get(0).entity();
+            for (Candidate c : members) {
+                out.add(new Candidate(c.start(), c.end(), EntityType.THREAT_ACTOR, stated, Candidate.Source.ALIAS_INTRODUCTION, c.entry()));
             }
         }
         return out;
+    }
+
+    /**
+     * The names of an alias list, in order: "A, B or C" but not a name after the list has closed with "and"/"or"
+     * ("also known as APT29 or Cozy Bear, Microsoft said") nor one that a reporting verb follows.
+     */
+    private List<Candidate> introducedNames(String text, int from, int to) {
+        List<Candidate> out = new ArrayList<>();
+        Matcher name = NAME_PATTERN.matcher(text).region(from, to);
+        int previousEnd = -1;
+        boolean last = false;
+        while (!last && name.find()) {
+            if (REPORTED_BY.matcher(text).region(name.end(), Math.min(text.length(), name.end() + 24)).lookingAt()) {
+                break;
+            }
+            last = previousEnd >= 0 && CONJUNCTION.matcher(text).region(previousEnd, name.start()).find();
+            String n = name.group();
+            if (n.length() >= 3 && !isOrdinaryWordLead(n)) {
+                out.add(candidate(name.start(), name.end(), n, identity(n)));
+            }
+            previousEnd = name.end();
+        }
+        return out;
+    }
+
+    /**
+     * The actor named right before an alias introduction ("Midnight Blizzard, also known as", "tracked as UNC9876 and
+     * also known as"): the longest tail of the capitalised words there that is an actor's name by the gazetteer, by
+     * its form (a code name, "ALPHV", "LockBit") or by a rule that already found it ("a group called Crimson Kestrel,
+     * also known as").
+     */
+    private Candidate actorNamedBefore(String text, int from, int to, List<Candidate> found) {
+        Matcher before = NAME_BEFORE.matcher(text).region(from, to);
+        if (!before.find()) {
+            return null;
+        }
+        int end = before.end(1);
+        for (int start = before.start(1); start >= 0 && start < end; start = nextWord(text, start, end)) {
+            String name = text.substring(start, end);
+            int s = start;
+            boolean actor = gazetteer.find(name).filter(e -> e.type() == EntityType.THREAT_ACTOR).isPresent()
+                    || CODE_NAME.matcher(name).matches() || hasCamelCaseOrCode(name)
+                    || found.stream().anyMatch(c -> c.start() == s && c.end() == end);
+            if (actor) {
+                return candidate(start, end, name, identity(name));
+            }
+        }
+        return null;
+    }
+
+    /** The start of the word after the one at {@code start} in a name ending at {@code end}, or -1. */
+    private static int nextWord(String text, int start, int end) {
+        int space = text.indexOf(' ', start);
+        return space < 0 || space >= end ? -1 : space + 1;
+    }
+
+    /** The entity a name no gazetteer knows stands for on its own: a code name normalised ("APT 31" is APT31), else itself. */
+    static String identity(String name) {
+        Matcher code = CODE_NAME.matcher(name);
+        return code.matches() ? normalise(code) : name;
     }
 
     private Candidate candidate(int start, int end, String surface, String fallback) {
@@ -173,23 +216,12 @@ final class ThreatActorRules {
     private static final Pattern CYBER = Pattern.compile("(?i)\\b(?:cyber\\w*|hack\\w*|ransom\\w*|malware|breach\\w*|data|APT|espionage|intrusions?|phishing|extortion|leak site)\\b");
 
     private static String sentenceOf(String text, int at) {
-        int end = text.indexOf(". ", at);
-        return text.substring(sentenceStart(text, at), end < 0 ? text.length() : end);
+        return text.substring(Sentences.start(text, at), Sentences.endAtFullStop(text, at));
     }
 
     /** "LockBit", "ALPHV", "Storm-0558": written like a code name, unlike an ordinary word or a person's name. */
     private static boolean hasCamelCaseOrCode(String name) {
         return name.chars().anyMatch(Character::isDigit)
                 || name.matches(".*[a-z][A-Z].*") || name.matches("[A-Z]{3,}");
-    }
-
-    static int sentenceStart(String text, int at) {
-        for (int i = at - 1; i > 0; i--) {
-            char c = text.charAt(i);
-            if (c == '\n' || ((c == '.' || c == '!' || c == '?') && i + 1 < text.length() && Character.isWhitespace(text.charAt(i + 1)))) {
-                return i + 1;
-            }
-        }
-        return 0;
     }
 }

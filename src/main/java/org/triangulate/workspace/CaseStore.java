@@ -47,7 +47,7 @@ public final class CaseStore {
             String problem = kase.formatVersion() > CaseFile.FORMAT_VERSION
                     ? "the case was saved by a newer Triangulate (format " + kase.formatVersion() + "); parts it added may be lost on save"
                     : null;
-            return new Loaded(kase, problem, null, false);
+            return new Loaded(problem == null ? kase.inCurrentFormat() : kase, problem, null, false);
         } catch (IOException | RuntimeException e) {
             String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
             Path aside = file.resolveSibling(FILE_NAME + ".damaged-" + stamp);

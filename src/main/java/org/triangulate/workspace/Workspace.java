@@ -75,6 +75,9 @@ public final class Workspace implements Closeable {
     private final List<String> openingNotes;
 
     private volatile Corrections corrections = Corrections.none();
+    /** The corrections the index's entity fields were last brought in line with; null until that is known. */
+    private Corrections entityFieldsWrittenWith;
+    private boolean closed;
     private volatile Snapshot snapshot;
 
     private Workspace(Path corpusDir, Path directory, WorkspaceIndex index, Map<String, IndexedArticle> articles,
@@ -82,6 +85,7 @@ public final class Workspace implements Closeable {
         this.corpusDir = corpusDir;
         this.directory = directory;
         this.index = index;
+        index.entityFieldsFrom(a -> corrections.apply(a.article().id(), a.article().body(), a.mentions()));
         this.searchService = new SearchService(index);
         this.similarFinder = new SimilarPassageFinder(index, id -> {
             IndexedArticle a = snapshot.byId.get(id);
@@ -484,12 +488,65 @@ public final class Workspace implements Closeable {
         return snapshot.effectiveMentions().getOrDefault(articleId, List.of());
     }
 
-    /** Uses these analyst corrections (from the case) for every mention and entity served from now on. */
+    /**
+     * Uses these analyst corrections (from the case) for every mention and entity served from now on. The index's
+     * entity fields and facets follow on a background thread (see {@link #reindexCorrectedEntities()}), so this is
+     * cheap enough for the JavaFX thread.
+     */
     public void setEntityCorrections(List<Correction> corrections) {
         Corrections next = new Corrections(Corrections.FORMAT_VERSION, corrections);
         if (!next.equals(this.corrections)) {
             this.corrections = next;
             snapshot = Snapshot.of(snapshot.byFile.values(), next);
+            FACET_UPDATES.execute(() -> {
+                try {
+                    reindexCorrectedEntities();
+                } catch (IOException | RuntimeException e) {
+                    log().warn("could not update the entity facets after a correction: {}", e.toString());
+                }
+            });
+        }
+    }
+
+    /** One daemon thread for every workspace's facet updates: corrections are rare and each update is small. */
+    private static final java.util.concurrent.Executor FACET_UPDATES = daemonPool(1, "entity-facets");
+
+    /**
+     * Rewrites the article documents whose entity fields no longer match the corrections: those corrected now and
+     * those written under earlier corrections (an undone merge goes back). Search filters and facets then name
+     * entities as the analyst does. Returns how many articles were rewritten; nothing to do costs one small query.
+     */
+    public int reindexCorrectedEntities() throws IOException {
+        writeLock.lock();
+        try {
+            if (closed) {
+                return 0;
+            }
+            Corrections current = corrections;
+            if (current.equals(entityFieldsWrittenWith)) {
+                return 0;
+            }
+            Set<String> files = new java.util.TreeSet<>(index.filesWithCorrectedEntities());
+            for (IndexedArticle a : snapshot.byFile.values()) {
+                if (a.hasMentions() && !current.apply(a.article().id(), a.article().body(), a.mentions()).equals(a.mentions())) {
+                    files.add(a.article().file());
+                }
+            }
+            int rewritten = 0;
+            for (String file : files) {
+                IndexedArticle a = snapshot.byFile.get(file);
+                if (a != null && a.hasMentions()) {
+                    index.updateArticle(a);
+                    rewritten++;
+                }
+            }
+            if (rewritten > 0) {
+                index.commit();
+            }
+            entityFieldsWrittenWith = current;
+            return rewritten;
+        } finally {
+            writeLock.unlock();
         }
     }
 
@@ -600,6 +657,7 @@ public final class Workspace implements Closeable {
     public void close() throws IOException {
         writeLock.lock();
         try {
+            closed = true;
             index.close();
         } finally {
             writeLock.unlock();

@@ -46,20 +46,12 @@ class LaunchRequestTest {
         assertThat(LaunchRequest.parse(new String[] {"search", "APT31"}).kind()).isEqualTo(LaunchRequest.Kind.CLI);
     }
 
-    @org.junit.jupiter.api.Test
-    void aCaseFileInAWorkspaceOpensItsCorpus(@org.junit.jupiter.api.io.TempDir java.nio.file.Path tmp) throws Exception {
-        java.nio.file.Path corpus = java.nio.file.Files.createDirectories(tmp.resolve("corpus"));
-        java.nio.file.Path ws = java.nio.file.Files.createDirectories(tmp.resolve("ws"));
-        org.triangulate.workspace.Json.mapper().writeValue(ws.resolve("workspace.json").toFile(),
-                new org.triangulate.workspace.WorkspaceInfo(1, corpus.toString(), java.time.Instant.now()));
-        java.nio.file.Files.writeString(ws.resolve("case.json"), "{}");
-        LaunchRequest r = LaunchRequest.parse(new String[]{ws.resolve("case.json").toString()});
-        org.assertj.core.api.Assertions.assertThat(r.kind()).isEqualTo(LaunchRequest.Kind.WINDOW);
-        org.assertj.core.api.Assertions.assertThat(r.corpus()).isEqualTo(corpus);
-
+    @Test
+    void aCaseFileAlwaysOpensTheWindowEvenWithoutItsCorpus() throws Exception {
         java.nio.file.Path loose = java.nio.file.Files.writeString(tmp.resolve("from-a-colleague.triangulate"), "{}");
-        LaunchRequest alone = LaunchRequest.parse(new String[]{loose.toString()});
-        org.assertj.core.api.Assertions.assertThat(alone.kind()).isEqualTo(LaunchRequest.Kind.ERROR);
-        org.assertj.core.api.Assertions.assertThat(alone.error()).contains("open the corpus folder");
+        LaunchRequest r = LaunchRequest.parse(new String[]{loose.toString()});
+        assertThat(r.kind()).isEqualTo(LaunchRequest.Kind.WINDOW);
+        assertThat(r.caseFile()).isEqualTo(loose.toAbsolutePath().normalize());
+        assertThat(r.corpus()).as("CaseFileLaunch decides").isNull();
     }
 }

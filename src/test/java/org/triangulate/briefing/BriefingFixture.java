@@ -46,6 +46,8 @@ final class BriefingFixture {
             new Entity("US Department of Justice", EntityType.ORGANIZATION, List.of("Justice Department"), 3, 4),
             new Entity("Москва", EntityType.LOCATION, List.of("Moscow"), 1, 1),
             new Entity("北京", EntityType.LOCATION, List.of("Beijing"), 1, 1),
+            new Entity("서울", EntityType.LOCATION, List.of("Seoul"), 1, 1),
+            new Entity("トウキョウ", EntityType.LOCATION, List.of("Tokyo"), 1, 1),
             new Entity("10,000", EntityType.QUANTITY, List.of(), 1, 1));
     CaseFile kase = CaseFile.empty();
     String chargesGroup;

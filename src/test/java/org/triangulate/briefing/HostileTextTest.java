@@ -134,7 +134,7 @@ class HostileTextTest {
                 + "<img src=\"" + origin + "/img.png\"/><img src=\"file:///etc/passwd\"/><img src=\"jar:file:///x.jar!/a.png\"/>"
                 + "<object data=\"" + origin + "/obj.pdf\" type=\"application/pdf\"></object>"
                 + "<p>still renders</p></body></html>";
-        PdfTypesetter typesetter = new PdfTypesetter();
+        PdfTypesetter typesetter = new PdfTypesetter(FallbackFonts.system());
         byte[] pdf = typesetter.typeset(xhtml);
         assertThat(String.join("", PdfBriefingTest.pageTexts(pdf))).contains("still renders");
         assertThat(requests).as("requests that reached the server").hasValue(0);
@@ -146,9 +146,9 @@ class HostileTextTest {
     void doctypesAndEntitiesAreRejectedBeforeTypesetting() {
         String xxe = "<?xml version=\"1.0\"?><!DOCTYPE html [<!ENTITY xxe SYSTEM \"file:///etc/passwd\">]>"
                 + "<html xmlns=\"http://www.w3.org/1999/xhtml\"><body><p>&xxe;</p></body></html>";
-        assertThatThrownBy(() -> new PdfTypesetter().typeset(xxe)).isInstanceOf(IOException.class).hasMessageContaining("DOCTYPE");
+        assertThatThrownBy(() -> new PdfTypesetter(FallbackFonts.system()).typeset(xxe)).isInstanceOf(IOException.class).hasMessageContaining("DOCTYPE");
         String remote = "<!DOCTYPE html SYSTEM \"" + origin + "/html.dtd\"><html xmlns=\"http://www.w3.org/1999/xhtml\"/>";
-        assertThatThrownBy(() -> new PdfTypesetter().typeset(remote)).isInstanceOf(IOException.class);
+        assertThatThrownBy(() -> new PdfTypesetter(FallbackFonts.system()).typeset(remote)).isInstanceOf(IOException.class);
         assertThat(requests).hasValue(0);
     }
 }

@@ -65,4 +65,73 @@ class ClaimActionsTest {
         ClaimOverview after = new ClaimBoard().overview(List.of(ARTICLE, b), id -> id.equals("b1") ? otherMentions : MENTIONS, k);
         assertThat(after.groups()).singleElement().satisfies(g -> assertThat(g.suggested()).isFalse());
     }
+
+    @Test
+    void aCredibilityGradeGivenToASuggestedGroupFollowsItWhenAccepted() {
+        String other = "The Interior Ministry said 12 people were rescued from the rubble on Monday.";
+        Article b = new Article("b1", "b.txt", ARTICLE.meta(), other, new org.triangulate.corpus.BreakIteratorSentenceSplitter().split(other));
+        List<Mention> otherMentions = List.of(ClaimSuggesterTest.mention(other, "Interior Ministry", EntityType.ORGANIZATION, "Interior Ministry"));
+        GroupView group = new ClaimBoard().overview(List.of(ARTICLE, b), id -> id.equals("b1") ? otherMentions : MENTIONS,
+                CaseFile.empty()).groups().get(0);
+        CaseFile graded = CaseFile.empty().withCredibilityOverride(group.id(), new org.triangulate.casefile.CredibilityOverride(
+                group.id(), org.triangulate.casefile.Credibility.values()[0], "confirmed by the ministry's own release", List.of()));
+        CaseFile k = ClaimActions.acceptGroup(group, id -> id.equals("b1") ? b : ARTICLE,
+                id -> id.equals("b1") ? otherMentions : MENTIONS).apply(graded);
+        String saved = k.groups().get(0).id();
+        assertThat(k.credibilityOverride(saved)).hasValueSatisfying(o -> assertThat(o.reason()).contains("ministry's own release"));
+        assertThat(k.credibilityOverride(group.id())).isEmpty();
+    }
+
+    @Test
+    void taggingASpanTheCaseAlreadyHoldsMakesNoSecondClaim() {
+        int end = BODY.indexOf(" Aid");
+        CaseFile once = ClaimActions.tagSpan(ARTICLE, 0, end, MENTIONS).apply(CaseFile.empty());
+        CaseFile twice = ClaimActions.tagSpan(ARTICLE, 0, end, MENTIONS).apply(once);
+        assertThat(twice.claims()).hasSize(1);
+        assertThat(twice).as("nothing changed, so nothing to undo").isSameAs(once);
+    }
+
+    @Test
+    void decidingASuggestionFromAnOutdatedOverviewUpdatesTheSavedClaimInsteadOfDuplicatingIt() {
+        // the overview is rebuilt in the background: keys pressed meanwhile still see the span as a suggestion
+        ClaimView stale = new ClaimBoard().overview(List.of(ARTICLE), id -> MENTIONS, CaseFile.empty()).ungrouped().get(0);
+        CaseFile k = ClaimActions.accept(ARTICLE, stale, MENTIONS).apply(CaseFile.empty());
+        k = ClaimActions.accept(ARTICLE, stale, MENTIONS).apply(k);
+        k = ClaimActions.tagSpan(ARTICLE, stale.start(), stale.end(), MENTIONS).apply(k);
+        assertThat(k.claims()).singleElement().satisfies(c -> assertThat(c.status()).isEqualTo(ClaimStatus.ACCEPTED));
+        k = ClaimActions.reject(ARTICLE, stale, MENTIONS).apply(k);
+        assertThat(k.claims()).singleElement().satisfies(c -> assertThat(c.status()).isEqualTo(ClaimStatus.REJECTED));
+        k = ClaimActions.tagSpan(ARTICLE, stale.start(), stale.end(), MENTIONS).apply(k);
+        assertThat(k.claims()).singleElement().satisfies(c -> assertThat(c.status()).isEqualTo(ClaimStatus.ACCEPTED));
+    }
+
+    @Test
+    void acceptingAGroupWhoseMembersWereAlreadyTaggedReusesTheirClaims() {
+        String other = "The Interior Ministry said 12 people were rescued from the rubble on Monday.";
+        Article b = new Article("b1", "b.txt", ARTICLE.meta(), other, new org.triangulate.corpus.BreakIteratorSentenceSplitter().split(other));
+        List<Mention> otherMentions = List.of(ClaimSuggesterTest.mention(other, "Interior Ministry", EntityType.ORGANIZATION, "Interior Ministry"));
+        GroupView group = new ClaimBoard().overview(List.of(ARTICLE, b), id -> id.equals("b1") ? otherMentions : MENTIONS,
+                CaseFile.empty()).groups().get(0);
+        ClaimView member = group.claims().get(0);
+        Article memberArticle = member.articleId().equals("b1") ? b : ARTICLE;
+        CaseFile tagged = ClaimActions.tagSpan(memberArticle, member.start(), member.end(), List.of()).apply(CaseFile.empty());
+        CaseFile k = ClaimActions.acceptGroup(group, id -> id.equals("b1") ? b : ARTICLE,
+                id -> id.equals("b1") ? otherMentions : MENTIONS).apply(tagged);
+        assertThat(k.claims()).hasSize(2);
+        assertThat(k.members(k.groups().get(0).id())).hasSize(2);
+    }
+
+    @Test
+    void aSuggestedGroupAcceptedIntoASavedGroupJoinsIt() {
+        String other = "The Interior Ministry said 12 people were rescued from the rubble on Monday.";
+        Article b = new Article("b1", "b.txt", ARTICLE.meta(), other, new org.triangulate.corpus.BreakIteratorSentenceSplitter().split(other));
+        GroupView group = new ClaimBoard().overview(List.of(ARTICLE, b), id -> MENTIONS, CaseFile.empty()).groups().get(0);
+        int aid = BODY.indexOf("Aid");
+        CaseFile k = ClaimActions.tagSpan(ARTICLE, aid, BODY.length(), List.of()).apply(CaseFile.empty());
+        k = ClaimActions.addToGroup(k.claims().get(0).id(), null).apply(k);
+        String saved = k.groups().get(0).id();
+        k = ClaimActions.acceptGroupInto(group, saved, id -> id.equals("b1") ? b : ARTICLE, id -> MENTIONS).apply(k);
+        assertThat(k.groups()).hasSize(1);
+        assertThat(k.members(saved)).hasSize(3);
+    }
 }

@@ -96,6 +96,37 @@ class ClaimSuggesterTest {
     }
 
     @Test
+    void aBodyNamedWithItsPlaceIsTheSourceNotThePlace() {
+        // "the Russian embassy in Berlin said": the embassy speaks, Berlin is only where it sits
+        String body = "“The report is a fabrication,” the Russian embassy in Berlin said on Friday.";
+        List<Mention> mentions = List.of(mention(body, "Berlin", EntityType.LOCATION, "Germany"));
+        assertThat(suggester.suggest(article(body), mentions).get(0).attribution()).isEqualTo("the Russian embassy in Berlin");
+    }
+
+    @Test
+    void aBarePluralSourceWithAListOfPlacesIsTheSource() {
+        String body = "Iranian consulates in Paris, Rome and Madrid rejected the accusations on Monday.";
+        List<Mention> mentions = List.of(mention(body, "Paris", EntityType.LOCATION, "Paris"),
+                mention(body, "Rome", EntityType.LOCATION, "Rome"), mention(body, "Madrid", EntityType.LOCATION, "Madrid"));
+        assertThat(suggester.suggest(article(body), mentions).get(0).attribution()).isEqualTo("Iranian consulates in Paris, Rome and Madrid");
+    }
+
+    @Test
+    void aCoordinatedSubjectIsEveryNamedSource() {
+        String body = "Kenya, Uganda and Tanzania have accused the militia of 40 attacks on border towns.";
+        List<Mention> mentions = List.of(mention(body, "Kenya", EntityType.LOCATION, "Kenya"),
+                mention(body, "Uganda", EntityType.LOCATION, "Uganda"), mention(body, "Tanzania", EntityType.LOCATION, "Tanzania"));
+        assertThat(suggester.suggest(article(body), mentions).get(0).attribution()).isEqualTo("Kenya, Uganda, Tanzania");
+    }
+
+    @Test
+    void theSpeakerOfAnEmphasisIsTheSourceRatherThanTheAgencyThatReportedIt() {
+        String body = "The interior ministry spokesperson stressed that 12 suspects were in custody, Reuters reported.";
+        List<Mention> mentions = List.of(mention(body, "Reuters", EntityType.ORGANIZATION, "Reuters"));
+        assertThat(suggester.suggest(article(body), mentions).get(0).attribution()).isEqualTo("The interior ministry spokesperson");
+    }
+
+    @Test
     void anUnattributedClaimIsTheOutletsOwn() {
         String body = "Twelve aftershocks struck Hatay and Adana overnight, damaging 300 buildings.";
         Article a = article(body);

@@ -80,6 +80,17 @@ class CliTest {
     }
 
     @Test
+    void searchOnAFreshWorkspaceFiltersByEntityAndCountsEntityFacets() throws Exception {
+        // Entities are found before the first search, so the entity filter and facets work without running `entities`.
+        Path corpus = TestCorpus.copyOfSample(tmp.resolve("corpus"));
+        Run r = run("search", "entity:APT40", "--json", "--corpus", corpus.toString(), "--workspace", tmp.resolve("ws").toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        JsonNode json = Json.mapper().readTree(r.out());
+        assertThat(json.get("total").asInt()).isGreaterThanOrEqualTo(4);
+        assertThat(json.get("facets").path("THREAT_ACTOR").path("APT31").asInt()).isGreaterThanOrEqualTo(4);
+    }
+
+    @Test
     void similarFindsTheWireCopyInAnotherArticle() throws Exception {
         Path corpus = TestCorpus.copyOfSample(tmp.resolve("corpus"));
         String body = Files.readString(corpus.resolve("002_cd4c0251b1ad3c11.txt"));

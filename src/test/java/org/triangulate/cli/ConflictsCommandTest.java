@@ -12,6 +12,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.triangulate.casefile.CaseFile;
+import org.triangulate.casefile.QuoteRef;
 import org.triangulate.casefile.Resolution;
 import org.triangulate.casefile.ResolutionKind;
 import org.triangulate.workspace.CaseStore;
@@ -93,6 +94,39 @@ class ConflictsCommandTest {
     }
 
     @Test
+    void aResolutionStaysWithItsConflictWhenALineIsAddedAtTheTopOfAnArticle() throws Exception {
+        Path dir = TestCorpus.copyOfSample(tmp.resolve("corpus-edited"));
+        Path ws = tmp.resolve("ws-edited");
+        Run first = run("conflicts", dir.toString(), "--json", "--workspace", ws.toString());
+        assertThat(first.code()).as(first.err()).isZero();
+        JsonNode conflict = Json.mapper().readTree(first.out()).get("conflicts").get(0);
+        String id = conflict.get("id").asText();
+        java.util.List<QuoteRef> variants = new java.util.ArrayList<>();
+        conflict.get("variants").forEach(v -> variants.add(new QuoteRef(v.get("file").asText(), v.get("text").asText(),
+                v.get("value").asText())));
+        new CaseStore(ws).save(CaseFile.empty().withResolution(new Resolution(id, ResolutionKind.DISPUTED, -1, "",
+                "report both figures", Instant.now(), conflict.get("kind").asText(), variants, null)));
+        Path edited = dir.resolve(variants.get(0).file());
+        Files.writeString(edited, "Editor's note: this article was updated after publication.\n" + Files.readString(edited));
+
+        Run second = run("conflicts", dir.toString(), "--json", "--workspace", ws.toString());
+
+        assertThat(second.code()).as(second.err()).isZero();
+        JsonNode resolved = null;
+        for (JsonNode c : Json.mapper().readTree(second.out()).get("conflicts")) {
+            if (c.get("id").asText().equals(id)) {
+                resolved = c;
+            }
+        }
+        assertThat(resolved).as("conflict %s after the edit", id).isNotNull();
+        JsonNode v = resolved.get("variants").get(0);
+        assertThat(v.get("start").asInt()).as("offsets moved").isGreaterThan(conflict.get("variants").get(0).get("start").asInt());
+        assertThat(resolved.get("resolution").get("kind").asText()).isEqualTo("DISPUTED");
+        assertThat(resolved.get("resolution").get("changedSinceResolved").asBoolean()).isFalse();
+        assertThat(fieldNames(resolved)).containsExactly("id", "kind", "severity", "group", "summary", "reason", "variants", "resolution");
+    }
+
+    @Test
     void textFormListsConflictsCoverageAndGrades() {
         Run r = run("conflicts", corpus.toString(), "--workspace", workspace.toString());
         assertThat(r.code()).as(r.err()).isZero();
@@ -114,6 +148,12 @@ class ConflictsCommandTest {
         assertThat(help.code()).isZero();
         assertThat(help.out()).contains("Usage: triangulate conflicts");
         assertThat(run("conflicts", "--no-such-option").code()).isEqualTo(2);
+    }
+
+    private static java.util.List<String> fieldNames(JsonNode node) {
+        java.util.List<String> names = new java.util.ArrayList<>();
+        node.fieldNames().forEachRemaining(names::add);
+        return names;
     }
 
     private static java.util.List<String> kinds(JsonNode conflicts) {

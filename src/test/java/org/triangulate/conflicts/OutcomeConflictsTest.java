@@ -69,4 +69,21 @@ class OutcomeConflictsTest {
                 of("a.txt", "g1", "Hackers compromised the Central Bank, officials said."),
                 of("b.txt", "g1", "Officials would not say whether hackers compromised the Central Bank."))).isEmpty();
     }
+
+    @Test
+    void theSpeakerIsNotTakenForTheTarget() {
+        // Both sentences are the Health Ministry speaking about different things it names with common nouns.
+        assertThat(detect(
+                of("a.txt", "g1", "The Health Ministry said hospital systems had been compromised overnight."),
+                of("b.txt", "g1", "The Health Ministry said a separate attack on its payroll vendor was thwarted."))).isEmpty();
+    }
+
+    @Test
+    void aNamedTargetAfterTheSpeakerIsStillFound() {
+        List<Conflict> found = detect(
+                of("a.txt", "g1", "The Health Ministry said the National Hospital had been compromised."),
+                of("b.txt", "g1", "Officials said an attack on the National Hospital was thwarted."));
+        assertThat(found).filteredOn(c -> c.kind() == ConflictKind.OUTCOME).singleElement()
+                .satisfies(c -> assertThat(c.variants().get(0).value()).contains("National Hospital"));
+    }
 }

@@ -341,4 +341,130 @@ class ExtractionBehaviourTest {
         String body = "a dozen boats, two dozen cars, twenty-five trucks, two hundred men, three million dollars and a thousand cuts";
         assertThat(rules(body)).extracting(Mention::entity).containsExactly("12", "24", "25", "200", "3000000", "1000");
     }
+
+    @Test
+    void titledPersonsPossessiveIsThePersonNotPartOfTheOrganisation() {
+        String body = "Prime Minister Narendra Modi's Bharatiya Janata Party won, and Opposition leader Keir Starmer's Labour Party lost. "
+                + "Modi thanked voters.";
+        for (List<Mention> ms : List.of(rules(body), layered(body))) {
+            assertThat(ms).filteredOn(m -> m.type() == EntityType.PERSON || m.type() == EntityType.ORGANIZATION)
+                    .extracting(Mention::text, Mention::type, Mention::entity).containsExactly(
+                            org.assertj.core.groups.Tuple.tuple("Narendra Modi", EntityType.PERSON, "Narendra Modi"),
+                            org.assertj.core.groups.Tuple.tuple("Bharatiya Janata Party", EntityType.ORGANIZATION, "Bharatiya Janata Party"),
+                            org.assertj.core.groups.Tuple.tuple("Keir Starmer", EntityType.PERSON, "Keir Starmer"),
+                            org.assertj.core.groups.Tuple.tuple("Labour Party", EntityType.ORGANIZATION, "Labour Party"),
+                            org.assertj.core.groups.Tuple.tuple("Modi", EntityType.PERSON, "Narendra Modi"));
+        }
+    }
+
+    @Test
+    void possessiveOfAPersonCoreNlpFoundIsNotPartOfTheOrganisation() {
+        String body = "Rishi Sunak’s Conservative Party trailed in the polls.";
+        assertThat(layered(body)).extracting(Mention::text, Mention::type).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("Rishi Sunak", EntityType.PERSON),
+                org.assertj.core.groups.Tuple.tuple("Conservative Party", EntityType.ORGANIZATION));
+    }
+
+    @Test
+    void possessiveInsideAnInstitutionsOwnNameStays() {
+        String body = "Patients at St Mary's Hospital and King's College Hospital were moved, and the McDonald's Corporation paid.";
+        assertThat(layered(body)).filteredOn(m -> m.type() == EntityType.ORGANIZATION).extracting(Mention::text)
+                .containsExactly("St Mary's Hospital", "King's College Hospital", "McDonald's Corporation");
+    }
+
+    @Test
+    void namesAnArticleStatesAreOneGroupAreOneEntityWhereverItWritesThem() {
+        String body = "Researchers said a hacking group called Crimson Kestrel, also known as UNC9981, breached the ministry. "
+                + "Crimson Kestrel used phishing, and UNC9981 returned in May.";
+        assertThat(rules(body)).filteredOn(m -> m.type() == EntityType.THREAT_ACTOR).extracting(Mention::text, Mention::entity)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("Crimson Kestrel", "Crimson Kestrel"),
+                        org.assertj.core.groups.Tuple.tuple("UNC9981", "Crimson Kestrel"),
+                        org.assertj.core.groups.Tuple.tuple("Crimson Kestrel", "Crimson Kestrel"),
+                        org.assertj.core.groups.Tuple.tuple("UNC9981", "Crimson Kestrel"));
+    }
+
+    @Test
+    void statedAliasesOfGroupsTheGazetteerKeepsApartGoByTheBestKnownGroup() {
+        // MISP files Midnight Blizzard under UNC2452, apart from APT29; this article says they are one
+        String body = "The intrusion was the work of Midnight Blizzard, also known as APT29 or Cozy Bear, Microsoft said. "
+                + "Midnight Blizzard has targeted diplomats before.";
+        List<Mention> ms = rules(body);
+        assertThat(ms).filteredOn(m -> m.type() == EntityType.THREAT_ACTOR).extracting(Mention::text, Mention::entity)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("Midnight Blizzard", "APT29"),
+                        org.assertj.core.groups.Tuple.tuple("APT29", "APT29"),
+                        org.assertj.core.groups.Tuple.tuple("Cozy Bear", "APT29"),
+                        org.assertj.core.groups.Tuple.tuple("Midnight Blizzard", "APT29"));
+        // the source of the statement is no name of the group
+        assertThat(mention(ms, body, "Microsoft").type()).isEqualTo(EntityType.ORGANIZATION);
+        // an article that states nothing keeps the gazetteer's grouping
+        String other = "Microsoft said Midnight Blizzard hackers read executives' email.";
+        assertThat(mention(rules(other), other, "Midnight Blizzard").entity()).isEqualTo("UNC2452");
+    }
+
+    @Test
+    void allCapsDatelinePlaceIsTheSameEntityAsItsTitleCaseForm() {
+        String delhi = "NEW DELHI — India's election commission said turnout in New Delhi rose.";
+        String telAviv = "TEL AVIV — Israeli officials said the strike hit a depot near Tel Aviv.";
+        String asheville = "ASHEVILLE, N.C. (AP) — Floodwaters receded in Asheville on Tuesday.";
+        for (boolean withCoreNlp : List.of(false, true)) {
+            List<Mention> ms = withCoreNlp ? layered(delhi) : rules(delhi);
+            assertThat(mention(ms, delhi, "NEW DELHI").entity()).isEqualTo("New Delhi");
+            assertThat(mention(ms, delhi, "New Delhi").entity()).isEqualTo("New Delhi");
+            ms = withCoreNlp ? layered(telAviv) : rules(telAviv);
+            assertThat(mention(ms, telAviv, "TEL AVIV").entity()).isEqualTo("Tel Aviv");
+            assertThat(mention(ms, telAviv, "Tel Aviv").entity()).isEqualTo("Tel Aviv");
+            ms = withCoreNlp ? layered(asheville) : rules(asheville);
+            assertThat(mention(ms, asheville, "ASHEVILLE")).extracting(Mention::type, Mention::entity)
+                    .containsExactly(EntityType.LOCATION, "Asheville");
+            assertThat(mention(ms, asheville, "Asheville").entity()).isEqualTo("Asheville");
+        }
+    }
+
+    @Test
+    void newsFurnitureAndAllCapsHeadlinesBeforeADashAreNoDatelines() {
+        String body = "BREAKING — The minister resigned.\nFILE - In this photo, a man walks.\nCHINA DENIES HACKING — REPORT\nThe row deepened.";
+        assertThat(rules(body)).filteredOn(m -> m.type() == EntityType.LOCATION).extracting(Mention::text).containsExactly("CHINA");
+    }
+
+    @Test
+    void usAsThePronounOnAnAllCapsHeadlineIsNotTheUnitedStates() {
+        String pronoun = "WHAT THE FLOODS MEAN FOR US AND IT IN 2025\nOfficials said the rain would continue.";
+        assertThat(rules(pronoun)).noneMatch(m -> m.type() == EntityType.LOCATION);
+        assertThat(layered(pronoun)).noneMatch(m -> m.type() == EntityType.LOCATION);
+        String country = "MIGRANTS HEAD TO US BORDER\nIMPORTANT TO US AND UK\nUS AND UK ACCUSE CHINA\nThe row deepened.";
+        assertThat(rules(country)).extracting(Mention::entity)
+                .containsExactly("United States", "United States", "United Kingdom", "United States", "United Kingdom", "China");
+    }
+
+    @Test
+    void portfolioOfATitleBelongsToTheTitleNotToAnOrganisation() {
+        String body = "Secretary of State Antony Blinken met the Home Secretary. Blinken left, and the Secretary of Defense "
+                + "and Secretary of Health and Human Services Xavier Becerra stayed.";
+        for (List<Mention> ms : List.of(rules(body), layered(body))) {
+            assertThat(ms).extracting(Mention::text, Mention::type, Mention::entity).containsExactly(
+                    org.assertj.core.groups.Tuple.tuple("Antony Blinken", EntityType.PERSON, "Antony Blinken"),
+                    org.assertj.core.groups.Tuple.tuple("Blinken", EntityType.PERSON, "Antony Blinken"),
+                    org.assertj.core.groups.Tuple.tuple("Xavier Becerra", EntityType.PERSON, "Xavier Becerra"));
+        }
+    }
+
+    @Test
+    void currencyWithCountryLettersIsOneAmountAndNoPlace() {
+        String body = "The fund paid US$5 million, A$3 million and NZ$2.5 billion.";
+        assertThat(layered(body)).extracting(Mention::text, Mention::type, Mention::entity).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("US$5 million", EntityType.QUANTITY, "5000000"),
+                org.assertj.core.groups.Tuple.tuple("A$3 million", EntityType.QUANTITY, "3000000"),
+                org.assertj.core.groups.Tuple.tuple("NZ$2.5 billion", EntityType.QUANTITY, "2500000000"));
+    }
+
+    @Test
+    void timeOfDayIsATimeNotACount() {
+        String body = "The blast came at 10 a.m., the second at 10:30 p.m. and the last at 7.30pm.";
+        assertThat(rules(body)).extracting(Mention::text, Mention::type, Mention::entity).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("10 a.m.", EntityType.DATE, "T10:00"),
+                org.assertj.core.groups.Tuple.tuple("10:30 p.m.", EntityType.DATE, "T22:30"),
+                org.assertj.core.groups.Tuple.tuple("7.30pm", EntityType.DATE, "T19:30"));
+    }
 }

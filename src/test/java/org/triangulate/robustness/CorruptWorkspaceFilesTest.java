@@ -46,7 +46,7 @@ class CorruptWorkspaceFilesTest {
     void caseFromANewerFormatLoadsWithAWarning() throws Exception {
         CaseStore store = new CaseStore(tmp);
         store.save(CaseStates.state(3));
-        String json = Files.readString(store.file()).replaceFirst("\"formatVersion\"\\s*:\\s*1", "\"formatVersion\":99");
+        String json = Files.readString(store.file()).replaceFirst("\"formatVersion\"\\s*:\\s*\\d+", "\"formatVersion\":99");
         Files.writeString(store.file(), json);
 
         CaseStore.Loaded loaded = store.load();

@@ -16,6 +16,9 @@ import org.triangulate.casefile.ClaimStatus;
 import org.triangulate.casefile.Confidence;
 import org.triangulate.casefile.KeyJudgment;
 import org.triangulate.casefile.QuoteAnchor;
+import org.triangulate.casefile.QuoteRef;
+import org.triangulate.casefile.Credibility;
+import org.triangulate.casefile.CredibilityOverride;
 import org.triangulate.casefile.Reliability;
 import org.triangulate.casefile.Resolution;
 import org.triangulate.casefile.ResolutionKind;
@@ -77,10 +80,45 @@ class CaseStoreTest {
     @Test
     void unknownFieldsFromANewerVersionAreTolerated() throws Exception {
         CaseStore store = new CaseStore(dir);
-        Files.writeString(store.file(), "{\"formatVersion\": 2, \"claims\": [], \"somethingNew\": {\"a\": 1}}");
+        Files.writeString(store.file(), "{\"formatVersion\": " + (CaseFile.FORMAT_VERSION + 1)
+                + ", \"claims\": [], \"somethingNew\": {\"a\": 1}}");
         CaseStore.Loaded loaded = store.load();
         assertThat(loaded.kase().claims()).isEmpty();
         assertThat(loaded.problem()).contains("newer");
+    }
+
+    @Test
+    void aFormatOneCaseLoadsWithItsResolutionsAndOverridesAndIsSavedInTheCurrentFormat() throws Exception {
+        CaseStore store = new CaseStore(dir);
+        Files.writeString(store.file(), """
+                {"formatVersion": 1, "claims": [], "groups": [], "nextId": 3,
+                 "resolutions": [{"conflictId": "q0123456789", "kind": "ACCEPT_VARIANT", "acceptedVariant": 1,
+                                  "reading": "", "rationale": "later count", "decided": "2024-03-27T10:00:00Z"}],
+                 "credibilityOverrides": [{"groupId": "g2", "grade": "PROBABLY_TRUE", "reason": "confirmed since"}]}
+                """);
+        CaseStore.Loaded loaded = store.load();
+        assertThat(loaded.problem()).isNull();
+        assertThat(loaded.kase().formatVersion()).isEqualTo(CaseFile.FORMAT_VERSION);
+        Resolution r = loaded.kase().resolutions().get(0);
+        assertThat(r.isLegacy()).isTrue();
+        assertThat(r.acceptedVariant()).isEqualTo(1);
+        assertThat(r.accepted()).isNull();
+        assertThat(loaded.kase().credibilityOverride("g2")).hasValueSatisfying(o -> assertThat(o.members()).isEmpty());
+    }
+
+    @Test
+    void whatAResolutionAndAnOverrideWereAboutReadsBackEqual() throws Exception {
+        CaseStore store = new CaseStore(dir);
+        QuoteRef a = new QuoteRef("a.txt", "More than 10,000 emails were stolen.", "> 10000 email");
+        QuoteRef b = new QuoteRef("b.txt", "Thousands of emails were stolen.", "2000-9999 email");
+        CaseFile k = CaseFile.empty()
+                .withResolution(new Resolution("q1", ResolutionKind.ACCEPT_VARIANT, 0, "", "the court filing",
+                        Instant.parse("2024-03-27T10:00:00Z"), "QUANTITY", List.of(a, b), a))
+                .withCredibilityOverride("s1", new CredibilityOverride("s1", Credibility.PROBABLY_TRUE, "court filing",
+                        List.of(new QuoteRef(a.file(), a.quote()), new QuoteRef(b.file(), b.quote()))));
+        store.save(k);
+        assertThat(Files.readString(store.file())).doesNotContain("@class");
+        assertThat(store.load().kase()).isEqualTo(k);
     }
 
     @Test

@@ -81,6 +81,27 @@ class WorkspaceEntitiesTest {
     }
 
     @Test
+    void searchFiltersAndFacetsFollowCorrectionsAndTheirUndo() throws Exception {
+        Path corpus = TestCorpus.copyOfSample(tmp.resolve("corpus"));
+        try (Workspace ws = Workspace.open(corpus, tmp.resolve("ws"))) {
+            ws.sync(Progress.NONE);
+            ws.extractEntities(new AptExtractor("v1"), Progress.NONE);
+            assertThat(ws.search("entity:APT31", 10).total()).isEqualTo(5);
+
+            ws.setEntityCorrections(List.of(new org.triangulate.nlp.Correction.RenameEntity(EntityType.THREAT_ACTOR, "APT31", "Violet Typhoon")));
+            ws.reindexCorrectedEntities();
+            assertThat(ws.search("entity:\"Violet Typhoon\"", 10).total()).isEqualTo(5);
+            assertThat(ws.search("entity:APT31", 10).total()).isZero();
+            assertThat(ws.search("APT31", 10).facets().get("THREAT_ACTOR")).containsKey("Violet Typhoon").doesNotContainKey("APT31");
+
+            ws.setEntityCorrections(List.of()); // the rename undone
+            ws.reindexCorrectedEntities();
+            assertThat(ws.search("entity:APT31", 10).total()).isEqualTo(5);
+            assertThat(ws.search("entity:\"Violet Typhoon\"", 10).total()).isZero();
+        }
+    }
+
+    @Test
     void extractionOnSeveralThreadsGivesTheSameResultAsOne() throws Exception {
         Path corpus = TestCorpus.copyOfSample(tmp.resolve("corpus"));
         List<List<Mention>> results = new ArrayList<>();

@@ -20,18 +20,27 @@ import org.controlsfx.control.textfield.CustomTextField;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.triangulate.casefile.Stance;
+import org.triangulate.claims.ClaimActions;
+import org.triangulate.claims.ClaimOverview;
 import org.triangulate.claims.ClaimView;
 import org.triangulate.claims.GroupView;
 
 /**
  * The claims panel: claim groups (the analyst's and the machine's suggestions), each with its members from the
  * different outlets, and the claims no other source shares. Selecting a group scrolls every open column to its
- * member; selecting a claim shows it in its column. Only binds to {@link ClaimsViewModel}.
+ * member; selecting a claim shows it in its column. The analyst's claims whose quote can no longer be found are
+ * listed last, flagged, with what was saved on them. Only binds to {@link ClaimsViewModel}.
  */
 public final class ClaimsPanelView extends VBox {
 
-    /** A tree node: a group heading, a claim, or the "reported once" heading (both null). */
-    private record Node(GroupView group, ClaimView claim) {
+    /**
+     * A tree node: a group heading, a claim, the "reported once" heading (both null) or, with {@code lostHeading},
+     * the heading of the claims whose quote can no longer be found.
+     */
+    private record Node(GroupView group, ClaimView claim, boolean lostHeading) {
+        Node(GroupView group, ClaimView claim) {
+            this(group, claim, false);
+        }
     }
 
     private final ClaimsViewModel vm;
@@ -81,7 +90,13 @@ public final class ClaimsPanelView extends VBox {
         acceptGroup.setId("claims-accept-group");
         acceptGroup.setOnAction(e -> vm.acceptSelectedGroup());
         acceptGroup.disableProperty().bind(vm.selectedGroupProperty().isNull());
-        HBox filters = new HBox(6, stance, tag, suggestions, acceptGroup);
+        Button removeLost = new Button("Remove lost claim");
+        removeLost.setId("claims-remove-lost");
+        removeLost.setOnAction(e -> selectedLost().ifPresent(c ->
+                vm.edit("Remove lost claim", ClaimActions.remove(c.id()))));
+        removeLost.managedProperty().bind(removeLost.visibleProperty());
+        removeLost.setVisible(false);
+        HBox filters = new HBox(6, stance, tag, suggestions, acceptGroup, removeLost);
 
         Label message = new Label();
         message.setId("claims-message");
@@ -94,11 +109,16 @@ public final class ClaimsPanelView extends VBox {
         tree.setRoot(new TreeItem<>());
         tree.setCellFactory(t -> new ClaimCell());
         tree.getSelectionModel().selectedItemProperty().addListener((o, was, item) -> {
+            removeLost.setVisible(selectedLost().isPresent());
             if (item == null || item.getValue() == null) {
                 return;
             }
             Node n = item.getValue();
-            if (n.claim() != null) {
+            if (n.claim() != null && n.claim().isLost()) {
+                // its offsets point at other text now: say so rather than show the wrong sentence
+                vm.messageProperty().set("This claim's quote is no longer in " + n.claim().file()
+                        + " (the article changed). Tag the sentence again if it still says it, and remove this one.");
+            } else if (n.claim() != null) {
                 vm.revealClaim(n.claim());
             } else if (n.group() != null) {
                 vm.revealGroup(n.group());
@@ -109,6 +129,7 @@ public final class ClaimsPanelView extends VBox {
         InvalidationListener rebuild = o -> rebuild();
         vm.visibleGroups().addListener(rebuild);
         vm.visibleUngrouped().addListener(rebuild);
+        vm.overviewProperty().addListener(rebuild);
         rebuild();
 
         getChildren().addAll(filter, filters, tree, message);
@@ -136,7 +157,34 @@ public final class ClaimsPanelView extends VBox {
             once.forEach(c -> heading.getChildren().add(new TreeItem<>(new Node(null, c))));
             root.getChildren().add(heading);
         }
+        List<ClaimView> lost = lostClaims();
+        if (!lost.isEmpty()) {
+            TreeItem<Node> heading = new TreeItem<>(new Node(null, null, true));
+            lost.forEach(c -> heading.getChildren().add(new TreeItem<>(new Node(null, c))));
+            heading.setExpanded(true);
+            root.getChildren().add(heading);
+        }
         tree.setRoot(root);
+    }
+
+    /** The analyst's claims whose quote is gone; always listed, whatever the filters, so none is missed. */
+    private List<ClaimView> lostClaims() {
+        ClaimOverview overview = vm.overviewProperty().get();
+        return overview == null ? List.of() : overview.lost();
+    }
+
+    private java.util.Optional<ClaimView> selectedLost() {
+        TreeItem<Node> item = tree.getSelectionModel().getSelectedItem();
+        return item == null || item.getValue() == null || item.getValue().claim() == null || !item.getValue().claim().isLost()
+                ? java.util.Optional.empty() : java.util.Optional.of(item.getValue().claim());
+    }
+
+    /** "Lost · was in group “Emails stolen” · impact · a.txt". */
+    private String lostLine(ClaimView c) {
+        String group = c.groupId() == null ? "" : " · was in group “" + vm.currentCase().group(c.groupId())
+                .map(g -> g.summary().isBlank() ? c.groupId() : g.summary()).orElse(c.groupId()) + "”";
+        return "⚠ Lost: quote no longer in the article" + group
+                + (c.tags().isEmpty() ? "" : " · " + String.join(", ", c.tags())) + " · " + c.file();
     }
 
     private static ListCell<Stance> stanceCell() {
@@ -154,7 +202,8 @@ public final class ClaimsPanelView extends VBox {
         @Override
         protected void updateItem(Node n, boolean empty) {
             super.updateItem(n, empty);
-            getStyleClass().removeAll("claims-group", "claims-group-suggested", "claims-claim", "claims-claim-suggested", "claims-once");
+            getStyleClass().removeAll("claims-group", "claims-group-suggested", "claims-claim", "claims-claim-suggested",
+                    "claims-once", "claims-claim-lost", "claims-lost-heading");
             setText(null);
             if (empty || n == null) {
                 setGraphic(null);
@@ -167,6 +216,12 @@ public final class ClaimsPanelView extends VBox {
                         line(g.independentSources() + (g.independentSources() == 1 ? " source" : " sources")
                                 + (g.suggested() ? " · suggested" : ""), "claims-sources"),
                         line(g.summary(), "claims-summary")));
+            } else if (n.claim() != null && n.claim().isLost()) {
+                ClaimView c = n.claim();
+                getStyleClass().add("claims-claim-lost");
+                Label quote = line(c.text(), "claims-quote");
+                setGraphic(c.note().isBlank() ? lines(line(lostLine(c), "claims-lost"), quote)
+                        : lines(line(lostLine(c), "claims-lost"), quote, line("Note: " + c.note(), "claims-attribution")));
             } else if (n.claim() != null) {
                 ClaimView c = n.claim();
                 getStyleClass().add(c.id() == null ? "claims-claim-suggested" : "claims-claim");
@@ -174,6 +229,9 @@ public final class ClaimsPanelView extends VBox {
                         line(c.attribution() + " · " + StanceLabels.label(c.stance())
                                 + (c.tags().isEmpty() ? "" : " · " + String.join(", ", c.tags())) + " · " + c.file(), "claims-attribution"),
                         line(c.text(), "claims-quote")));
+            } else if (n.lostHeading()) {
+                getStyleClass().add("claims-lost-heading");
+                setGraphic(line("Can no longer be found: the article changed (" + lostClaims().size() + ")", "claims-lost"));
             } else {
                 getStyleClass().add("claims-once");
                 setGraphic(line("Reported by one source only", "claims-sources"));

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
-import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -25,6 +24,7 @@ import org.triangulate.casefile.CaseFile;
 import org.triangulate.casefile.CaseHistory;
 import org.triangulate.casefile.Claim;
 import org.triangulate.casefile.ClaimGroup;
+import org.triangulate.casefile.ClaimStatus;
 import org.triangulate.casefile.Stance;
 import org.triangulate.casefile.TagDefinition;
 import org.triangulate.claims.ClaimActions;
@@ -34,6 +34,7 @@ import org.triangulate.claims.ClaimView;
 import org.triangulate.claims.GroupView;
 import org.triangulate.corpus.Article;
 import org.triangulate.corpus.TextSpan;
+import org.triangulate.nlp.Mention;
 import org.triangulate.ui.common.BackgroundTasks;
 import org.triangulate.workspace.CaseSession;
 import org.triangulate.workspace.Workspace;
@@ -41,7 +42,10 @@ import org.triangulate.workspace.Workspace;
 /**
  * The analyst's claims loop: the saved case (undoable, autosaved) and the machine's suggestions, grouped across
  * sources, filtered for the claims panel, and the commands the claim keys run on what the reader points at (tag,
- * accept, reject, tags 1-9, stance, note, group, delete, undo, redo). Holds no nodes.
+ * accept, reject, tags 1-9, stance, note, attribution, group, ungroup, delete, undo, redo). Holds no nodes.
+ * <p>
+ * The overview is rebuilt in the background after every change, so the keys read the saved claims from the case
+ * itself: a key pressed before the overview caught up still finds the claim the previous key saved.
  */
 public final class ClaimsViewModel {
 
@@ -70,8 +74,7 @@ public final class ClaimsViewModel {
 
     private Workspace workspace;
     private CaseSession session;
-    private Supplier<Optional<ClaimTarget>> target = Optional::empty;
-    private Consumer<ClaimView> reveal = c -> { };
+    private ClaimReader reader = NO_READER;
     private Consumer<Throwable> errors = e -> LOG.warn("claims", e);
     /** Bumped by every refresh so a slow, outdated overview never replaces a newer one. */
     private long generation;
@@ -85,10 +88,28 @@ public final class ClaimsViewModel {
         showSuggestions.addListener((o, a, b) -> applyFilters());
     }
 
-    /** How the view model asks the reader what the analyst points at, and asks it to show a claim. */
-    public void connectReader(Supplier<Optional<ClaimTarget>> target, Consumer<ClaimView> reveal) {
-        this.target = target;
-        this.reveal = reveal;
+    private static final ClaimReader NO_READER = new ClaimReader() {
+        @Override
+        public Optional<ClaimTarget> target() {
+            return Optional.empty();
+        }
+
+        @Override
+        public void reveal(ClaimView claim) {
+        }
+
+        @Override
+        public void moveTo(String articleId, TextSpan span) {
+        }
+
+        @Override
+        public void extendBySentence(int direction) {
+        }
+    };
+
+    /** How the view model asks the reader what the analyst points at, and moves it. */
+    public void connectReader(ClaimReader reader) {
+        this.reader = reader;
     }
 
     public void setErrorListener(Consumer<Throwable> errors) {
@@ -156,8 +177,7 @@ public final class ClaimsViewModel {
     /** c: tags the selection (or the current sentence) as a claim. */
     public void tagClaim() {
         withTarget(t -> {
-            ClaimView c = claimAt(t);
-            if (c != null && c.id() != null && c.start() == t.span().start() && c.end() == t.span().end()) {
+            if (ClaimActions.claimOn(session.current(), t.article(), t.span()).filter(c -> c.status() != ClaimStatus.REJECTED).isPresent()) {
                 message.set("That is already a claim.");
                 return;
             }
@@ -166,24 +186,40 @@ public final class ClaimsViewModel {
         });
     }
 
-    /** Enter: accepts the suggestion the reader points at, then shows the next suggestion. */
+    /** Enter: accepts the suggestion the reader points at and makes the next suggestion the current sentence. */
     public void acceptSuggestion() {
-        withSuggestion(s -> {
-            Article a = workspace.article(s.articleId()).orElseThrow();
-            edit("Accept claim", ClaimActions.accept(a, s, workspace.mentions(a.id())));
-            message.set("Accepted.");
-            nextSuggestion(s).ifPresent(reveal);
+        decideSuggestion(true);
+    }
+
+    /** x: rejects the suggestion the reader points at and makes the next suggestion the current sentence. */
+    public void rejectSuggestion() {
+        decideSuggestion(false);
+    }
+
+    /**
+     * Decides the suggestion and moves on, so the analyst can keep pressing Enter and x. On a sentence that is no
+     * suggestion (any more) it only moves on.
+     */
+    private void decideSuggestion(boolean accept) {
+        withTarget(t -> {
+            ClaimView s = suggestionAt(t);
+            if (s == null) {
+                boolean saved = ClaimActions.savedClaimAt(session.current(), t.article(), t.span()).isPresent();
+                message.set((saved ? "Already saved" : "No suggestion here") + (moveOn(t.article(), t.span())
+                        ? ": on to the next suggestion." : ", and no further suggestion in this article."));
+                return;
+            }
+            List<Mention> mentions = workspace.mentions(t.article().id());
+            edit(accept ? "Accept claim" : "Reject suggestion",
+                    accept ? ClaimActions.accept(t.article(), s, mentions) : ClaimActions.reject(t.article(), s, mentions));
+            boolean moved = moveOn(t.article(), new TextSpan(s.start(), s.end()));
+            message.set((accept ? "Accepted." : "Rejected.") + (moved ? "" : " That was the last suggestion in this article."));
         });
     }
 
-    /** x: rejects the suggestion the reader points at, then shows the next suggestion. */
-    public void rejectSuggestion() {
-        withSuggestion(s -> {
-            Article a = workspace.article(s.articleId()).orElseThrow();
-            edit("Reject suggestion", ClaimActions.reject(a, s, workspace.mentions(a.id())));
-            message.set("Rejected.");
-            nextSuggestion(s).ifPresent(reveal);
-        });
+    /** Shift+J / Shift+K: extends the reader's selection by a sentence down (1) or up (-1); c then tags all of it. */
+    public void extendSelection(int direction) {
+        reader.extendBySentence(direction);
     }
 
     /** 1-9: toggles the tag with that key on the claim pointed at. */
@@ -193,38 +229,87 @@ public final class ClaimsViewModel {
             message.set("No tag has the key " + key + ".");
             return;
         }
-        withSavedClaim(c -> edit("Tag " + tag.get().name(), ClaimActions.toggleTag(c.id(), tag.get().name())));
+        withSavedClaim(id -> edit("Tag " + tag.get().name(), ClaimActions.toggleTag(id, tag.get().name())));
     }
 
     /** s: the next stance (asserted, alleged, denied, hedged). */
     public void cycleStance() {
-        withSavedClaim(c -> edit("Change stance", ClaimActions.cycleStance(c.id())));
+        withSavedClaim(id -> edit("Change stance", ClaimActions.cycleStance(id)));
     }
 
     /** n: writes or edits the claim's note. */
     public void editNote() {
-        withSavedClaim(c -> {
-            String current = session.current().claim(c.id()).map(Claim::note).orElse("");
-            prompts.askText("Note", "Note on this claim", current).ifPresent(note -> edit("Edit note", ClaimActions.setNote(c.id(), note)));
+        withSavedClaim(id -> {
+            String current = session.current().claim(id).map(Claim::note).orElse("");
+            prompts.askText("Note", "Note on this claim", current).ifPresent(note -> edit("Edit note", ClaimActions.setNote(id, note)));
+        });
+    }
+
+    /** w: sets or corrects who asserts the claim (read from the sentence, sometimes wrongly). */
+    public void editAttribution() {
+        withSavedClaim(id -> {
+            String current = session.current().claim(id).map(Claim::attribution).orElse(null);
+            prompts.askText("Attribution", "Who asserts this claim (\"the Justice Department\", \"Dowden\", the outlet)",
+                    current == null ? "" : current).map(String::strip).filter(a -> !a.isEmpty()).ifPresent(a -> {
+                        edit("Set attribution", ClaimActions.setAttribution(id, a));
+                        message.set("Attributed to " + a + ".");
+                    });
         });
     }
 
     /** g: puts the claim into a group chosen by typing, or into a new group. */
     public void addToGroup() {
-        withSavedClaim(c -> {
+        withSavedClaim(id -> {
             List<ClaimPrompts.Choice> choices = new ArrayList<>();
             choices.add(new ClaimPrompts.Choice(ClaimPrompts.NEW_GROUP, "New group"));
             for (ClaimGroup g : session.current().groups()) {
                 choices.add(new ClaimPrompts.Choice(g.id(), g.summary()));
             }
             prompts.choose("Add to group", choices).ifPresent(key ->
-                    edit("Add to group", ClaimActions.addToGroup(c.id(), key.equals(ClaimPrompts.NEW_GROUP) ? null : key)));
+                    edit("Add to group", ClaimActions.addToGroup(id, key.equals(ClaimPrompts.NEW_GROUP) ? null : key)));
         });
+    }
+
+    /** u: takes the claim out of its group (splits it off). */
+    public void ungroupClaim() {
+        withSavedClaim(id -> {
+            if (session.current().claim(id).map(Claim::groupId).isEmpty()) {
+                message.set("This claim is in no group.");
+                return;
+            }
+            edit("Take claim out of its group", ClaimActions.ungroup(id));
+            message.set("Taken out of its group.");
+        });
+    }
+
+    /** Shift+G: renames the group of the claim pointed at, or the group selected in the panel. */
+    public void renameGroup() {
+        if (session == null) {
+            message.set("Open a corpus first.");
+            return;
+        }
+        CaseFile k = session.current();
+        String groupId = savedClaimPointedAt(k).map(Claim::groupId).orElse(null);
+        GroupView selected = selectedGroup.get();
+        if (groupId == null && selected != null && !selected.suggested()) {
+            groupId = selected.id();
+        }
+        Optional<ClaimGroup> group = groupId == null ? Optional.empty() : k.group(groupId);
+        if (group.isEmpty()) {
+            message.set(selected != null && selected.suggested() ? "Accept the suggested group first (Shift+Enter), then rename it."
+                    : "No group here: put the claim in a group with g, or select a group in the claims panel.");
+            return;
+        }
+        String id = group.get().id();
+        String current = group.get().summary().isBlank()
+                ? k.members(id).stream().findFirst().map(Claim::text).orElse("") : group.get().summary();
+        prompts.askText("Rename group", "What the group's claims say", current).map(String::strip).filter(n -> !n.isEmpty())
+                .ifPresent(summary -> edit("Rename group", ClaimActions.renameGroup(id, summary)));
     }
 
     /** Delete: removes the claim pointed at (or selected). */
     public void removeClaim() {
-        withSavedClaim(c -> edit("Delete claim", ClaimActions.remove(c.id())));
+        withSavedClaim(id -> edit("Delete claim", ClaimActions.remove(id)));
     }
 
     /** Accepts every member of the selected suggested group as the analyst's group. */
@@ -237,21 +322,53 @@ public final class ClaimsViewModel {
         edit("Accept group", ClaimActions.acceptGroup(g, id -> workspace.article(id).orElseThrow(), workspace::mentions));
     }
 
-    /** Merges the selected saved group into another saved group, chosen by typing. */
+    /**
+     * Merges the selected group into another group, chosen by typing: saved groups merge; a suggested group on
+     * either side is accepted as it merges.
+     */
     public void mergeSelectedGroup() {
         GroupView g = selectedGroup.get();
-        if (g == null || g.suggested() || session == null) {
-            message.set("Select one of your groups first (accept a suggested group with Shift+Enter).");
+        if (g == null || session == null) {
+            message.set("Select a group in the claims panel first.");
             return;
         }
-        List<ClaimPrompts.Choice> choices = session.current().groups().stream().filter(o -> !o.id().equals(g.id()))
-                .map(o -> new ClaimPrompts.Choice(o.id(), o.summary())).toList();
+        List<ClaimPrompts.Choice> choices = new ArrayList<>();
+        for (ClaimGroup o : session.current().groups()) {
+            if (!o.id().equals(g.id())) {
+                choices.add(new ClaimPrompts.Choice(o.id(), o.summary()));
+            }
+        }
+        for (GroupView o : overview.get().groups()) {
+            if (o.suggested() && !o.id().equals(g.id())) {
+                choices.add(new ClaimPrompts.Choice(o.id(), "Suggested: " + o.summary()));
+            }
+        }
         if (choices.isEmpty()) {
             message.set("There is no other group to merge with.");
             return;
         }
-        prompts.choose("Merge \"" + g.summary() + "\" into…", choices)
-                .ifPresent(into -> edit("Merge groups", ClaimActions.mergeGroups(into, g.id())));
+        prompts.choose("Merge \"" + g.summary() + "\" into…", choices).ifPresent(into -> edit("Merge groups", merging(g, into)));
+    }
+
+    private UnaryOperator<CaseFile> merging(GroupView g, String into) {
+        java.util.function.Function<String, Article> articles = id -> workspace.article(id).orElseThrow();
+        boolean intoSaved = session.current().group(into).isPresent();
+        if (!g.suggested()) {
+            return intoSaved ? ClaimActions.mergeGroups(into, g.id())
+                    : ClaimActions.acceptGroupInto(suggestedGroup(into), g.id(), articles, workspace::mentions);
+        }
+        if (intoSaved) {
+            return ClaimActions.acceptGroupInto(g, into, articles, workspace::mentions);
+        }
+        GroupView other = suggestedGroup(into);
+        List<ClaimView> members = new ArrayList<>(other.claims());
+        members.addAll(g.claims());
+        return ClaimActions.acceptGroup(new GroupView(other.id(), other.summary(), other.independentSources(), true, members),
+                articles, workspace::mentions);
+    }
+
+    private GroupView suggestedGroup(String id) {
+        return overview.get().groups().stream().filter(o -> o.id().equals(id)).findFirst().orElseThrow();
     }
 
     /** Writes a copy of the case to a file the analyst can hand to a colleague. */
@@ -271,12 +388,12 @@ public final class ClaimsViewModel {
     /** Shows every member of a group in its column (claim-synchronised reading). */
     public void revealGroup(GroupView g) {
         selectedGroup.set(g);
-        g.claims().forEach(reveal);
+        g.claims().forEach(reader::reveal);
     }
 
     public void revealClaim(ClaimView c) {
         selectedClaim.set(c);
-        reveal.accept(c);
+        reader.reveal(c);
     }
 
     public void undo() {
@@ -352,10 +469,41 @@ public final class ClaimsViewModel {
         return allClaims().stream().filter(c -> c.articleId().equals(articleId)).toList();
     }
 
-    private Optional<ClaimView> nextSuggestion(ClaimView after) {
-        return allClaims().stream()
-                .filter(c -> c.id() == null && c.articleId().equals(after.articleId()) && c.start() > after.start())
-                .findFirst();
+    /**
+     * The suggestion the reader points at, unless the case already decided it (the overview may not show that yet)
+     * or a saved claim is there.
+     */
+    private ClaimView suggestionAt(ClaimTarget t) {
+        ClaimView c = claimAt(t);
+        if (c == null || c.id() != null) {
+            return null;
+        }
+        CaseFile k = session.current();
+        if (ClaimActions.claimOn(k, t.article(), new TextSpan(c.start(), c.end())).isPresent()
+                || ClaimActions.savedClaimAt(k, t.article(), t.span()).isPresent()) {
+            return null;
+        }
+        return c;
+    }
+
+    /**
+     * Makes the next undecided suggestion after {@code from} the reader's current sentence, else the next sentence.
+     * False when {@code from} is the article's last sentence.
+     */
+    private boolean moveOn(Article article, TextSpan from) {
+        CaseFile k = session.current();
+        TextSpan next = allClaims().stream()
+                .filter(c -> c.id() == null && c.articleId().equals(article.id()) && c.start() >= from.end())
+                .map(c -> new TextSpan(c.start(), c.end()))
+                .filter(span -> ClaimActions.claimOn(k, article, span).isEmpty())
+                .findFirst()
+                .or(() -> article.sentences().stream().filter(s -> s.start() >= from.end()).findFirst())
+                .orElse(null);
+        if (next == null) {
+            return false;
+        }
+        reader.moveTo(article.id(), next);
+        return true;
     }
 
     private void applyFilters() {
@@ -394,7 +542,7 @@ public final class ClaimsViewModel {
             message.set("Open a corpus first.");
             return;
         }
-        Optional<ClaimTarget> t = target.get();
+        Optional<ClaimTarget> t = reader.target();
         if (t.isEmpty()) {
             message.set("Put the caret on a sentence in the reader first (j/k move by sentence).");
             return;
@@ -402,32 +550,28 @@ public final class ClaimsViewModel {
         action.accept(t.get());
     }
 
-    private void withSuggestion(Consumer<ClaimView> action) {
-        withTarget(t -> {
-            ClaimView c = claimAt(t);
-            if (c == null || c.id() != null) {
-                message.set(c == null ? "No suggestion here." : "This claim is already saved.");
-                return;
-            }
-            action.accept(c);
-        });
-    }
-
-    /** The saved claim the reader points at, or else the one selected in the panel. */
-    private void withSavedClaim(Consumer<ClaimView> action) {
+    /** The id of the saved claim the reader points at, or else of the one selected in the panel. */
+    private void withSavedClaim(Consumer<String> action) {
         if (session == null) {
             message.set("Open a corpus first.");
             return;
         }
-        ClaimView c = target.get().map(this::claimAt).filter(v -> v.id() != null).orElse(null);
-        if (c == null && selectedClaim.get() != null && selectedClaim.get().id() != null) {
-            c = selectedClaim.get();
+        CaseFile k = session.current();
+        String id = savedClaimPointedAt(k).map(Claim::id).orElse(null);
+        ClaimView selected = selectedClaim.get();
+        if (id == null && selected != null && selected.id() != null && k.claim(selected.id()).isPresent()) {
+            id = selected.id();
         }
-        if (c == null) {
+        if (id == null) {
             message.set("No saved claim here: tag one with c or accept a suggestion with Enter.");
             return;
         }
-        action.accept(c);
+        action.accept(id);
+    }
+
+    /** Read from the case, not the overview, which may not show the claim a key just saved. */
+    private Optional<Claim> savedClaimPointedAt(CaseFile k) {
+        return reader.target().flatMap(t -> ClaimActions.savedClaimAt(k, t.article(), t.span()));
     }
 
     /** Applies an undoable, autosaved change to the case (other panels edit the case through here too). */

@@ -20,7 +20,6 @@ import javafx.scene.layout.VBox;
 import javafx.geometry.Orientation;
 import org.triangulate.casefile.Credibility;
 import org.triangulate.casefile.Reliability;
-import org.triangulate.casefile.Resolution;
 import org.triangulate.conflicts.Coverage;
 import org.triangulate.conflicts.CoverageCell;
 import org.triangulate.conflicts.GroupCredibility;
@@ -132,7 +131,7 @@ public final class ConflictsView extends TabPane {
             resolution.setText(vm.visibleConflicts().isEmpty() ? "No conflicts between the sources." : "Select a conflict.");
             return;
         }
-        resolution.setText(describe(rc));
+        resolution.setText(ConflictsViewModel.describe(rc));
         List<Variant> vs = rc.conflict().variants();
         for (int i = 0; i < vs.size(); i++) {
             Variant v = vs.get(i);
@@ -148,28 +147,13 @@ public final class ConflictsView extends TabPane {
             value.getStyleClass().add("variant-value");
             VBox card = new VBox(4, new HBox(6, number, outlet), quote, value);
             card.getStyleClass().add("variant-card");
-            if (rc.resolution() != null && rc.resolution().acceptedVariant() == i) {
+            if (rc.acceptedIndex() == i) {
                 card.getStyleClass().add("variant-accepted");
             }
             card.setPrefWidth(260);
             card.setMaxWidth(320);
             variants.getChildren().add(card);
         }
-    }
-
-    static String describe(ResolvedConflict rc) {
-        String head = rc.conflict().severity() + " · " + rc.conflict().kind() + " — " + rc.conflict().reason();
-        Resolution r = rc.resolution();
-        if (r == null) {
-            return head + "\nUnresolved.";
-        }
-        String how = switch (r.kind()) {
-            case ACCEPT_VARIANT -> "Variant " + (r.acceptedVariant() + 1) + " accepted";
-            case MERGED_READING -> "Reading: " + r.reading();
-            case DISPUTED -> "Disputed: report both";
-            case NOT_A_CONFLICT -> "Not a conflict";
-        };
-        return head + "\n" + how + (r.rationale().isBlank() ? "." : ". Why: " + r.rationale());
     }
 
     private void showCoverage(Coverage c) {
@@ -234,7 +218,8 @@ public final class ConflictsView extends TabPane {
                     vm.overrideCredibility(g.groupId(), now);
                 }
             });
-            Label basis = new Label(g.groupId() + (g.override() != null ? " · set by you: " + g.override().reason() : " · proposed: " + g.basis()));
+            Label basis = new Label(shorten(g.summary(), 90) + (g.override() != null ? " · set by you: " + g.override().reason()
+                    : " · proposed: " + g.basis()));
             basis.setWrapText(true);
             grades.getChildren().add(new HBox(8, box, basis));
         }
@@ -269,18 +254,20 @@ public final class ConflictsView extends TabPane {
         @Override
         protected void updateItem(ResolvedConflict rc, boolean empty) {
             super.updateItem(rc, empty);
-            getStyleClass().removeAll("conflict-high", "conflict-medium", "conflict-low", "conflict-resolved");
+            getStyleClass().removeAll("conflict-high", "conflict-medium", "conflict-low", "conflict-resolved", "conflict-changed");
             if (empty || rc == null) {
                 setText(null);
                 return;
             }
             getStyleClass().add("conflict-" + rc.conflict().severity().name().toLowerCase(java.util.Locale.ROOT));
-            if (!rc.isOpen()) {
+            if (rc.changedSinceResolved()) {
+                getStyleClass().add("conflict-changed");
+            } else if (!rc.isOpen()) {
                 getStyleClass().add("conflict-resolved");
             }
             setWrapText(true);
             setPrefWidth(0);
-            setText((rc.isOpen() ? "" : "✓ ") + rc.conflict().severity() + " " + rc.conflict().kind().name().toLowerCase(java.util.Locale.ROOT)
+            setText((rc.isOpen() ? "" : rc.changedSinceResolved() ? "⚠ changed since resolved · " : "✓ ") + rc.conflict().severity() + " " + rc.conflict().kind().name().toLowerCase(java.util.Locale.ROOT)
                     + ": " + rc.conflict().summary());
         }
     }

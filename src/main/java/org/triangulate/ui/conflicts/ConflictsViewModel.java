@@ -17,13 +17,15 @@ import org.triangulate.casefile.CaseFile;
 import org.triangulate.casefile.Credibility;
 import org.triangulate.casefile.CredibilityOverride;
 import org.triangulate.casefile.Reliability;
+import org.triangulate.casefile.Resolution;
 import org.triangulate.casefile.SourceGrade;
 import org.triangulate.claims.ClaimOverview;
-import org.triangulate.conflicts.Conflict;
+import org.triangulate.claims.GroupView;
 import org.triangulate.conflicts.ConflictBoard;
 import org.triangulate.conflicts.ConflictReport;
 import org.triangulate.conflicts.ConflictResolver;
 import org.triangulate.conflicts.Coverage;
+import org.triangulate.conflicts.CredibilityOverrides;
 import org.triangulate.conflicts.GroupCredibility;
 import org.triangulate.conflicts.OutletReliability;
 import org.triangulate.conflicts.ResolvedConflict;
@@ -100,6 +102,11 @@ public final class ConflictsViewModel {
             outlets.setAll(r.reliability());
             applyFilter();
             visible.stream().filter(c -> c.conflict().id().equals(keep)).findFirst().ifPresent(selected::set);
+            if (!r.unattached().isEmpty()) {
+                int n = r.unattached().size();
+                message.set(n + (n == 1 ? " earlier decision fits" : " earlier decisions fit")
+                        + " no conflict found now (the articles changed); kept in the case, not applied.");
+            }
         }, e -> message.set("Conflict detection failed: " + e.getMessage()));
     }
 
@@ -117,13 +124,39 @@ public final class ConflictsViewModel {
         return b;
     }
 
+    /**
+     * The selected conflict's heading and the analyst's decision in words; a decision taken on different variants
+     * says what changed since and how to confirm it.
+     */
+    public static String describe(ResolvedConflict rc) {
+        String head = rc.conflict().severity() + " · " + rc.conflict().kind() + " — " + rc.conflict().reason();
+        Resolution r = rc.resolution();
+        if (r == null) {
+            return head + "\nUnresolved.";
+        }
+        String how = switch (r.kind()) {
+            case ACCEPT_VARIANT -> rc.acceptedIndex() >= 0 ? "Variant " + (rc.acceptedIndex() + 1) + " accepted"
+                    : r.accepted() != null ? "Accepted “" + r.accepted().quote() + "” (" + r.accepted().file() + ")"
+                    : "Variant " + (r.acceptedVariant() + 1) + " accepted";
+            case MERGED_READING -> "Reading: " + r.reading();
+            case DISPUTED -> "Disputed: report both";
+            case NOT_A_CONFLICT -> "Not a conflict";
+        };
+        String decision = head + "\n" + how + (r.rationale().isBlank() ? "." : ". Why: " + r.rationale());
+        if (!rc.changedSinceResolved()) {
+            return decision;
+        }
+        return decision + "\n⚠ Changed since resolved: " + String.join("; ", rc.changes())
+                + ". Resolve it again to confirm, or R to reopen.";
+    }
+
     // ---- resolving from the keyboard ----
 
     /** 1-9: the variant with that number is right; asks why. */
     public void acceptVariant(int number) {
         withSelected(c -> {
-            if (number < 1 || number > c.variants().size()) {
-                message.set("This conflict has " + c.variants().size() + " variants.");
+            if (number < 1 || number > c.conflict().variants().size()) {
+                message.set("This conflict has " + c.conflict().variants().size() + " variants.");
                 return;
             }
             rationale("Why is variant " + number + " right?").ifPresent(why ->
@@ -167,14 +200,26 @@ public final class ConflictsViewModel {
         claims.edit("Grade " + outlet, k -> k.withSourceGrade(new SourceGrade(outlet, grade)));
     }
 
-    /** Sets a group's credibility against the proposal (a reason is required), or with null back to the proposal. */
+    /**
+     * Sets a group's credibility against the proposal (a reason is required), or with null back to the proposal. The
+     * grade is saved with the group's members, so it stays on this group when suggested groups are worked out again.
+     */
     public void overrideCredibility(String groupId, Credibility grade) {
+        ClaimOverview overview = claims.overviewProperty().get();
+        GroupView group = overview == null ? null
+                : overview.groups().stream().filter(g -> g.id().equals(groupId)).findFirst().orElse(null);
+        if (group == null) {
+            message.set("That claim group is no longer there; nothing was changed.");
+            return;
+        }
+        CredibilityOverride current = credibility.stream().filter(c -> c.groupId().equals(groupId)).findFirst()
+                .map(GroupCredibility::override).orElse(null);
         if (grade == null) {
-            claims.edit("Use proposed credibility", k -> k.withCredibilityOverride(groupId, null));
+            claims.edit("Use proposed credibility", k -> CredibilityOverrides.set(k, group, current, null, null));
             return;
         }
         rationale("Why grade this " + grade.grade() + " (" + grade.label().toLowerCase() + ")?").ifPresent(why ->
-                claims.edit("Grade credibility", k -> k.withCredibilityOverride(groupId, new CredibilityOverride(groupId, grade, why))));
+                claims.edit("Grade credibility", k -> CredibilityOverrides.set(k, group, current, grade, why)));
     }
 
     private Optional<String> rationale(String question) {
@@ -186,12 +231,13 @@ public final class ConflictsViewModel {
         return why;
     }
 
-    private void withSelected(Consumer<Conflict> action) {
+    /** Acts on the selected conflict as shown, so a decision stored under an older id is the one replaced. */
+    private void withSelected(Consumer<ResolvedConflict> action) {
         if (selected.get() == null) {
             message.set("Select a conflict first.");
             return;
         }
-        action.accept(selected.get().conflict());
+        action.accept(selected.get());
     }
 
     // ---- properties ----

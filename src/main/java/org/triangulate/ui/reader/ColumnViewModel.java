@@ -34,6 +34,12 @@ public final class ColumnViewModel {
     private final ObjectProperty<TextSpan> currentSearchHit = new SimpleObjectProperty<>();
     private final ReadOnlyObjectWrapper<Reveal> reveal = new ReadOnlyObjectWrapper<>();
     private final ObjectProperty<List<HighlightLayers.ClaimMark>> claims = new SimpleObjectProperty<>(List.of());
+    private final ObjectProperty<List<HighlightLayers.ConflictMark>> conflicts = new SimpleObjectProperty<>(List.of());
+    /** The chosen sentence extended by whole sentences (Shift+J / Shift+K), or null. */
+    private final ReadOnlyObjectWrapper<TextSpan> extendedSelection = new ReadOnlyObjectWrapper<>();
+    /** The first and last sentence (indices) the extension covers; meaningful while it is not null. */
+    private int rangeFirst;
+    private int rangeLast;
     private final ObjectBinding<List<StyleRun>> styleRuns;
     private int caret;
     /** The caret offset a programmatic reveal will produce, so the echo from the view is not taken as a choice. */
@@ -43,8 +49,12 @@ public final class ColumnViewModel {
         this.article = article;
         this.styleRuns = Bindings.createObjectBinding(() -> HighlightLayers.compute(new HighlightLayers.Inputs(
                         article.body().length(), mentions.get(), hiddenTypes.getValue(), selectedEntityKey.getValue(),
-                        chosenSentence.get(), similarPassage.get(), searchHits.get(), currentSearchHit.get(), claims.get())),
-                mentions, hiddenTypes, selectedEntityKey, chosenSentence, similarPassage, searchHits, currentSearchHit, claims);
+                        chosenSentence.get(), extendedSelection.get(), similarPassage.get(), searchHits.get(),
+                        currentSearchHit.get(), claims.get(), conflicts.get())),
+                mentions, hiddenTypes, selectedEntityKey, chosenSentence, extendedSelection, similarPassage, searchHits,
+                currentSearchHit, claims, conflicts);
+        // Choosing another sentence (j/k, a click, Enter moving on) starts afresh from it.
+        chosenSentence.addListener((o, was, now) -> extendedSelection.set(null));
     }
 
     public Article article() {
@@ -61,6 +71,76 @@ public final class ColumnViewModel {
     /** The claims outlined in this column (suggested and saved). */
     public ObjectProperty<List<HighlightLayers.ClaimMark>> claimsProperty() {
         return claims;
+    }
+
+    /** The quotes of this article that are variants of a conflict, open or resolved. */
+    public ObjectProperty<List<HighlightLayers.ConflictMark>> conflictsProperty() {
+        return conflicts;
+    }
+
+    /** The current sentence extended by whole sentences (Shift+J / Shift+K), or null when not extended. */
+    public ReadOnlyObjectProperty<TextSpan> extendedSelectionProperty() {
+        return extendedSelection.getReadOnlyProperty();
+    }
+
+    /**
+     * Shift+J (1) / Shift+K (-1): moves the free end of the selection by one sentence, as Shift+arrow does in an
+     * editor. The current sentence is the fixed end: extending down and then up shrinks back to it. The view shows
+     * the range from its start (the reader puts a revealed paragraph at the top, so revealing the free end would
+     * scroll the start of a range extended downwards out of sight).
+     */
+    public void extendBySentence(int direction) {
+        List<TextSpan> sentences = article.sentences();
+        if (sentences.isEmpty()) {
+            return;
+        }
+        TextSpan anchor = anchorSentence();
+        int anchorFirst = sentenceIndexAt(anchor.start());
+        int anchorLast = sentenceIndexAt(Math.max(anchor.start(), anchor.end() - 1));
+        if (extendedSelection.get() == null) {
+            rangeFirst = anchorFirst;
+            rangeLast = anchorLast;
+        }
+        if (direction > 0) {
+            if (rangeFirst < anchorFirst) {
+                rangeFirst++;
+            } else {
+                rangeLast = Math.min(sentences.size() - 1, rangeLast + 1);
+            }
+        } else {
+            if (rangeLast > anchorLast) {
+                rangeLast--;
+            } else {
+                rangeFirst = Math.max(0, rangeFirst - 1);
+            }
+        }
+        if (rangeFirst == anchorFirst && rangeLast == anchorLast) {
+            extendedSelection.set(null);
+        } else {
+            int start = rangeFirst == anchorFirst ? anchor.start() : sentences.get(rangeFirst).start();
+            int end = rangeLast == anchorLast ? anchor.end() : sentences.get(rangeLast).end();
+            extendedSelection.set(new TextSpan(start, end));
+        }
+        reveal(extendedSelection.get() != null ? extendedSelection.get().start() : anchor.start());
+    }
+
+    /** The fixed end of an extension: the chosen sentence, else the sentence at the caret, else the first. */
+    private TextSpan anchorSentence() {
+        if (chosenSentence.get() != null) {
+            return chosenSentence.get();
+        }
+        TextSpan at = article.sentenceAt(caret);
+        return at != null ? at : article.sentences().get(0);
+    }
+
+    private int sentenceIndexAt(int offset) {
+        List<TextSpan> sentences = article.sentences();
+        for (int i = sentences.size() - 1; i >= 0; i--) {
+            if (sentences.get(i).start() <= offset) {
+                return i;
+            }
+        }
+        return 0;
     }
 
     public String title() {

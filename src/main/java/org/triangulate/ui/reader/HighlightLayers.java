@@ -13,7 +13,8 @@ import org.triangulate.nlp.Mention;
 
 /**
  * Turns everything that can be lit in an article (entity mentions by type, the selected entity, the chosen
- * sentence, similar passages, search hits) into one run of style classes per stretch of text. Pure: the reader
+ * sentence and its extension, similar passages, search hits, claims, conflicting quotes) into one run of style
+ * classes per stretch of text. Pure: the reader
  * column applies the runs to its text area, and tests check them without a window. Colours live in app.css.
  */
 public final class HighlightLayers {
@@ -26,9 +27,17 @@ public final class HighlightLayers {
     public static final String SEARCH_HIT_CURRENT = "search-hit-current";
     public static final String CLAIM_SUGGESTED = "claim-suggested";
     public static final String CLAIM_SAVED = "claim-saved";
+    /** The chosen sentence extended by Shift+J / Shift+K: what c will tag. */
+    public static final String SENTENCE_RANGE = "sentence-range";
+    public static final String CONFLICT_OPEN = "conflict-open";
+    public static final String CONFLICT_RESOLVED = "conflict-resolved";
 
     /** A claim's place in the text: outlined dashed while only suggested, solid once the analyst saved it. */
     public record ClaimMark(int start, int end, boolean saved) {
+    }
+
+    /** A quote that is a variant of a conflict: marked while the conflict is open, more faintly once resolved. */
+    public record ConflictMark(int start, int end, boolean resolved) {
     }
 
     private HighlightLayers() {
@@ -41,8 +50,16 @@ public final class HighlightLayers {
 
     /** The inputs, as one value so a column can recompute whenever any of them changes. */
     public record Inputs(int length, List<Mention> mentions, Set<EntityType> hiddenTypes, String selectedEntityKey,
-                         TextSpan chosenSentence, TextSpan similarPassage, List<TextSpan> searchHits,
-                         TextSpan currentSearchHit, List<ClaimMark> claims) {
+                         TextSpan chosenSentence, TextSpan extendedSelection, TextSpan similarPassage, List<TextSpan> searchHits,
+                         TextSpan currentSearchHit, List<ClaimMark> claims, List<ConflictMark> conflicts) {
+
+        /** Without an extended selection or conflicts. */
+        public Inputs(int length, List<Mention> mentions, Set<EntityType> hiddenTypes, String selectedEntityKey,
+                      TextSpan chosenSentence, TextSpan similarPassage, List<TextSpan> searchHits,
+                      TextSpan currentSearchHit, List<ClaimMark> claims) {
+            this(length, mentions, hiddenTypes, selectedEntityKey, chosenSentence, null, similarPassage, searchHits,
+                    currentSearchHit, claims, List.of());
+        }
     }
 
     private record Layer(int start, int end, List<String> classes) {
@@ -52,6 +69,7 @@ public final class HighlightLayers {
         List<Layer> layers = new ArrayList<>();
         // Order matters only for the order of classes in a run; CSS decides what wins.
         add(layers, in.chosenSentence(), SENTENCE_CHOSEN, in.length());
+        add(layers, in.extendedSelection(), SENTENCE_RANGE, in.length());
         add(layers, in.similarPassage(), SIMILAR, in.length());
         for (Mention m : in.mentions()) {
             boolean selected = m.entityKey().equals(in.selectedEntityKey());
@@ -67,6 +85,9 @@ public final class HighlightLayers {
         }
         for (ClaimMark c : in.claims()) {
             layers.add(clip(c.start(), c.end(), List.of(c.saved() ? CLAIM_SAVED : CLAIM_SUGGESTED), in.length()));
+        }
+        for (ConflictMark c : in.conflicts()) {
+            layers.add(clip(c.start(), c.end(), List.of(c.resolved() ? CONFLICT_RESOLVED : CONFLICT_OPEN), in.length()));
         }
         layers.removeIf(l -> l == null || l.start() >= l.end());
         return sweep(layers, in.length());

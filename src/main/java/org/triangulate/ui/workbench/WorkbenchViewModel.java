@@ -586,7 +586,8 @@ public final class WorkbenchViewModel {
         }
         return new UiPreferences(UiPreferences.FORMAT_VERSION, theme.get(), base.window(), base.dividers(),
                 detailsVisible.get(), ws == null ? base.lastCorpus() : ws.corpusDir().toString(),
-                recent, ws == null ? base.openArticles() : open, hidden, base.keyBindings(), byCorpus);
+                recent, ws == null ? base.openArticles() : open, hidden, base.keyBindings())
+                .withBriefing(base.analyst(), base.paperSize()).withOpenArticlesByCorpus(byCorpus);
     }
 
     /** Closes the workspace; called when the window closes. */

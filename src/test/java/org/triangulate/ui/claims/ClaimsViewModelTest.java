@@ -32,6 +32,10 @@ class ClaimsViewModelTest {
     ClaimsViewModel vm;
     ClaimTarget pointedAt;
     final List<ClaimView> revealed = new ArrayList<>();
+    /** Where Enter and x moved the reader's current sentence. */
+    final List<TextSpan> moves = new ArrayList<>();
+    /** False to keep the pointer where it is when the view model moves the reader (as the reader once did). */
+    boolean readerFollows = true;
 
     final ScriptedPrompts scripted = new ScriptedPrompts();
 
@@ -41,8 +45,35 @@ class ClaimsViewModelTest {
         ws.sync(Progress.NONE);
         ws.extractEntities(new RuleBasedExtractor(), Progress.NONE);
         vm = new ClaimsViewModel(BackgroundTasks.inline(), scripted);
-        vm.connectReader(() -> Optional.ofNullable(pointedAt), revealed::add);
+        vm.connectReader(reader());
         vm.open(ws);
+    }
+
+    /** The reader as the window wires it: the pointer is the current sentence, and moving it moves the pointer. */
+    private ClaimReader reader() {
+        return new ClaimReader() {
+            @Override
+            public Optional<ClaimTarget> target() {
+                return Optional.ofNullable(pointedAt);
+            }
+
+            @Override
+            public void reveal(ClaimView claim) {
+                revealed.add(claim);
+            }
+
+            @Override
+            public void moveTo(String articleId, TextSpan span) {
+                moves.add(span);
+                if (readerFollows) {
+                    pointedAt = new ClaimTarget(ws.article(articleId).orElseThrow(), span);
+                }
+            }
+
+            @Override
+            public void extendBySentence(int direction) {
+            }
+        };
     }
 
     @AfterEach
@@ -85,11 +116,86 @@ class ClaimsViewModelTest {
     @Test
     void enterAcceptsTheSuggestionAndMovesToTheNextOne() {
         pointAt("002_cd4c0251b1ad3c11.txt", "Deputy Attorney General Lisa Monaco on Monday said");
+        ClaimTarget before = pointedAt;
         assertThat(claimAtPointer().status()).isEqualTo(ClaimStatus.SUGGESTED);
         vm.acceptSuggestion();
-        assertThat(claimAtPointer().status()).isEqualTo(ClaimStatus.ACCEPTED);
-        assertThat(revealed).hasSize(1);
-        assertThat(revealed.get(0).start()).isGreaterThan(pointedAt.span().start());
+        assertThat(vm.claimAt(before).status()).isEqualTo(ClaimStatus.ACCEPTED);
+        assertThat(moves).hasSize(1);
+        assertThat(moves.get(0).start()).isGreaterThanOrEqualTo(before.span().end());
+        assertThat(claimAtPointer().status()).as("the reader now points at the next suggestion").isEqualTo(ClaimStatus.SUGGESTED);
+    }
+
+    @Test
+    void enterAndXKeepMovingSoEveryKeyDecidesTheNextSuggestion() {
+        Article a = ws.articleByFile("000_8dd3f800fd6951e7.txt").orElseThrow();
+        ClaimView first = vm.claimsIn(a.id()).stream().filter(c -> c.id() == null).findFirst().orElseThrow();
+        pointedAt = new ClaimTarget(a, new TextSpan(first.start(), first.end()));
+        vm.acceptSuggestion();
+        vm.acceptSuggestion();
+        vm.rejectSuggestion();
+        vm.tagClaim();
+        assertThat(vm.currentCase().claims()).hasSize(4)
+                .extracting(c -> c.anchor().start()).doesNotHaveDuplicates();
+        assertThat(vm.currentCase().claims()).extracting(org.triangulate.casefile.Claim::status).containsExactly(
+                ClaimStatus.ACCEPTED, ClaimStatus.ACCEPTED, ClaimStatus.REJECTED, ClaimStatus.ACCEPTED);
+        assertThat(moves).hasSize(3).extracting(TextSpan::start).isSorted().doesNotHaveDuplicates();
+    }
+
+    @Test
+    void keysPressedBeforeTheOverviewIsRebuiltSaveASpanOnce() {
+        BackgroundTasks slow = BackgroundTasks.held();
+        ClaimsViewModel fast = new ClaimsViewModel(slow, scripted);
+        readerFollows = false; // the reader stays on the sentence, as it did when Enter did not move it
+        fast.connectReader(reader());
+        fast.open(ws);
+        slow.runHeld(); // the case is open and grouped
+        pointAt("000_8dd3f800fd6951e7.txt", "Seven individuals have been charged");
+        assertThat(fast.claimAt(pointedAt).id()).isNull();
+        // j Enter Enter x c, each before the regrouping the previous key started has finished
+        fast.acceptSuggestion();
+        fast.acceptSuggestion();
+        fast.rejectSuggestion();
+        assertThat(fast.currentCase().claims()).singleElement()
+                .satisfies(c -> assertThat(c.status()).as("x on a saved claim rejects nothing").isEqualTo(ClaimStatus.ACCEPTED));
+        fast.tagClaim();
+        assertThat(fast.currentCase().claims()).hasSize(1);
+        assertThat(fast.messageProperty().get()).isEqualTo("That is already a claim.");
+        slow.runHeld();
+        assertThat(fast.claimAt(pointedAt).id()).isNotNull();
+        fast.close();
+    }
+
+    @Test
+    void attributionGroupNameAndLeavingTheGroupFromTheKeys() {
+        pointAt("000_8dd3f800fd6951e7.txt", "Seven individuals have been charged");
+        vm.tagClaim();
+        String id = claimAtPointer().id();
+        scripted.answer("the Justice Department");
+        vm.editAttribution();
+        assertThat(vm.currentCase().claim(id).orElseThrow().attribution()).isEqualTo("the Justice Department");
+
+        scripted.answer("New group");
+        vm.addToGroup();
+        scripted.answer("Seven charged");
+        vm.renameGroup();
+        assertThat(vm.currentCase().groups()).singleElement().satisfies(g -> assertThat(g.summary()).isEqualTo("Seven charged"));
+
+        vm.ungroupClaim();
+        assertThat(vm.currentCase().claim(id).orElseThrow().groupId()).isNull();
+        assertThat(vm.currentCase().groups()).isEmpty();
+        vm.ungroupClaim();
+        assertThat(vm.messageProperty().get()).contains("in no group");
+    }
+
+    @Test
+    void twoSuggestedGroupsMergeIntoOneSavedGroup() {
+        List<GroupView> suggested = vm.visibleGroups().stream().filter(GroupView::suggested).limit(2).toList();
+        assertThat(suggested).hasSize(2);
+        vm.selectedGroupProperty().set(suggested.get(0));
+        scripted.answer(suggested.get(1).id());
+        vm.mergeSelectedGroup();
+        assertThat(vm.currentCase().groups()).singleElement().satisfies(g -> assertThat(vm.currentCase().members(g.id()))
+                .hasSize(suggested.get(0).claims().size() + suggested.get(1).claims().size()));
     }
 
     @Test
@@ -140,7 +246,7 @@ class ClaimsViewModelTest {
                 .satisfies(c -> assertThat(c.tags()).containsExactly("attribution"));
 
         ClaimsViewModel again = new ClaimsViewModel(BackgroundTasks.inline(), scripted);
-        again.connectReader(() -> Optional.ofNullable(pointedAt), c -> { });
+        again.connectReader(reader());
         again.open(ws);
         assertThat(again.claimAt(pointedAt).id()).isNotNull();
         again.close();

@@ -10,7 +10,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.triangulate.casefile.Credibility;
+import org.triangulate.casefile.QuoteRef;
 import org.triangulate.casefile.Reliability;
+import org.triangulate.casefile.Resolution;
 import org.triangulate.casefile.ResolutionKind;
 import org.triangulate.conflicts.ConflictKind;
 import org.triangulate.conflicts.ResolvedConflict;
@@ -99,6 +101,35 @@ class ConflictsViewModelTest {
         vm.selectedProperty().set(vm.visibleConflicts().stream().filter(c -> c.conflict().id().equals(id)).findFirst().orElseThrow());
         vm.reopen();
         assertThat(claims.currentCase().resolution(id)).isEmpty();
+    }
+
+    @Test
+    void aDecisionTakenOnOtherVariantsIsShownChangedAndResolvingAgainReplacesIt() {
+        vm.selectedProperty().set(emailCount());
+        scripted.answer("The indictment says over 10,000 emails.");
+        vm.acceptVariant(1);
+        Resolution saved = claims.currentCase().resolutions().get(0);
+        // as if a further outlet had carried the figure when the analyst decided, and has since been removed
+        List<QuoteRef> then = new ArrayList<>(saved.variants());
+        then.add(new QuoteRef("gone.txt", "Some 10,000 emails were taken, the paper said.", "10000 email"));
+        Resolution earlier = new Resolution("q-earlier", saved.kind(), saved.acceptedVariant(), saved.reading(),
+                saved.rationale(), saved.decided(), saved.conflictKind(), then, saved.accepted());
+        claims.edit("Earlier decision", k -> k.withoutResolution(saved.conflictId()).withResolution(earlier));
+
+        ResolvedConflict shown = emailCount();
+        assertThat(shown.isOpen()).isFalse();
+        assertThat(shown.changedSinceResolved()).isTrue();
+        assertThat(shown.acceptedIndex()).isZero();
+        assertThat(ConflictsViewModel.describe(shown)).contains("Variant 1 accepted")
+                .contains("Changed since resolved").contains("gone.txt").contains("Resolve it again");
+
+        vm.selectedProperty().set(shown);
+        scripted.answer("Both figures come from officials.");
+        vm.disputed();
+        assertThat(claims.currentCase().resolutions()).singleElement()
+                .satisfies(r -> assertThat(r.kind()).isEqualTo(ResolutionKind.DISPUTED));
+        assertThat(emailCount().changedSinceResolved()).isFalse();
+        assertThat(ConflictsViewModel.describe(emailCount())).doesNotContain("Changed since resolved");
     }
 
     @Test

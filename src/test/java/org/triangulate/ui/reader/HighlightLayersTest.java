@@ -63,4 +63,13 @@ class HighlightLayersTest {
         assertThat(runs).containsExactly(new StyleRun(4, List.of("claim-suggested")), new StyleRun(2, List.of()),
                 new StyleRun(4, List.of("claim-saved")));
     }
+
+    @Test
+    void conflictingQuotesAreMarkedOpenOrResolved() {
+        List<StyleRun> runs = HighlightLayers.compute(new HighlightLayers.Inputs(10, List.of(), Set.of(), null, null, null, null,
+                List.of(), null, List.of(new HighlightLayers.ClaimMark(0, 4, false)),
+                List.of(new HighlightLayers.ConflictMark(0, 4, false), new HighlightLayers.ConflictMark(6, 10, true))));
+        assertThat(runs).containsExactly(new StyleRun(4, List.of("claim-suggested", "conflict-open")), new StyleRun(2, List.of()),
+                new StyleRun(4, List.of("conflict-resolved")));
+    }
 }
