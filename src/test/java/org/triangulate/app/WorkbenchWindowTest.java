@@ -609,6 +609,24 @@ class WorkbenchWindowTest {
         assertThat(overlaps).as("at %d px", width).isEmpty();
     }
 
+    @Test
+    void theWholeWindowFitsALaptopScreen(FxRobot robot) throws Exception {
+        // At 1280 px less the desktop's margins the bar once kept its named legend, so its minimum width pushed the
+        // workbench past the window's edges (menus and tabs cut off on both sides).
+        WaitForAsyncUtils.asyncFx(() -> {
+            stage.setWidth(1180);
+            stage.setHeight(740);
+        }).get();
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> stage.getScene().getRoot().layout());
+        WaitForAsyncUtils.waitForFxEvents();
+        double sceneWidth = stage.getScene().getWidth();
+        javafx.scene.layout.Region root = (javafx.scene.layout.Region) stage.getScene().getRoot();
+        javafx.scene.layout.Region top = robot.lookup(".top-bar").queryAs(javafx.scene.layout.Region.class);
+        assertThat(root.getWidth()).as("workbench laid out in a %s px scene", sceneWidth).isLessThanOrEqualTo(sceneWidth);
+        assertThat(top.localToScene(top.getLayoutBounds()).getMaxX()).isLessThanOrEqualTo(sceneWidth);
+    }
+
     /** The text a label or cell actually draws: "D…" when JavaFX had to cut it. */
     private static String drawn(javafx.scene.Node labeled) {
         javafx.scene.Node text = labeled.lookup(".text");

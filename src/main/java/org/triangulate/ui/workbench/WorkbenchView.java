@@ -530,13 +530,22 @@ public final class WorkbenchView extends StackPane implements WorkbenchActions.W
         top.getStyleClass().add("top-bar");
         // The legend names its types while the toolbar, the named legend and the search box at its narrowest fit;
         // in a narrower window it shows only its swatches (each keeps its name in the tooltip).
+        // Measured against the window, not the bar itself: the bar is never laid out narrower than its own minimum
+        // (which includes the named legend), so its width alone would never say "too narrow".
         Runnable fit = () -> {
             javafx.geometry.Insets in = top.getInsets();
             double needed = in.getLeft() + in.getRight() + top.getSpacing() * 4 + bar.prefWidth(-1)
                     + separator.prefWidth(-1) + legend.widthWithNames() + searchField.minWidth(-1);
-            legend.setCompact(top.getWidth() < needed);
+            double available = top.getScene() == null ? top.getWidth() : top.getScene().getWidth();
+            legend.setCompact(available < needed);
         };
         top.widthProperty().addListener((o, a, w) -> fit.run());
+        top.sceneProperty().addListener((o, a, scene) -> {
+            if (scene != null) {
+                scene.widthProperty().addListener((oo, aa, w) -> fit.run());
+                fit.run();
+            }
+        });
         vm.themeProperty().addListener((o, a, b) -> javafx.application.Platform.runLater(fit));
         return top;
     }
