@@ -15,7 +15,13 @@ import java.nio.file.Path;
  */
 public record LaunchRequest(Kind kind, Path corpus, String error, int exitCode, Path caseFile) {
 
-    public enum Kind { WINDOW, CLI, ERROR }
+    public enum Kind { WINDOW, CLI, ERROR, HELP }
+
+    /** What {@code open --help} prints (the window is not a picocli command: it must start without the CLI's classes). */
+    static final String OPEN_HELP = """
+            Usage: triangulate open DIR
+            Opens the desktop window on the articles in folder DIR (recursively: .txt, .md, .html, .pdf).
+            With no arguments at all, triangulate opens the last workspace, or the bundled sample corpus on first run.""";
 
     public LaunchRequest(Kind kind, Path corpus, String error, int exitCode) {
         this(kind, corpus, error, exitCode, null);
@@ -30,6 +36,9 @@ public record LaunchRequest(Kind kind, Path corpus, String error, int exitCode, 
         }
         if (!"open".equals(args[0])) {
             return new LaunchRequest(Kind.CLI, null, null, 0);
+        }
+        if (args.length == 2 && (args[1].equals("--help") || args[1].equals("-h"))) {
+            return new LaunchRequest(Kind.HELP, null, OPEN_HELP, 0);
         }
         if (args.length != 2) {
             return new LaunchRequest(Kind.ERROR, null, "usage: triangulate open DIR", 2);

@@ -31,6 +31,10 @@ public final class Launcher {
                 err.println(request.error());
                 yield request.exitCode();
             }
+            case HELP -> {
+                out.println(request.error());
+                yield 0;
+            }
             case WINDOW -> openWindow(request, err);
         };
         out.flush();

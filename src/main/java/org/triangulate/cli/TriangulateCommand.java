@@ -7,6 +7,8 @@ import picocli.CommandLine.Command;
 /** The command line: the same services as the desktop window, for scripting and testing. */
 @Command(name = "triangulate", mixinStandardHelpOptions = true, version = "Triangulate 0.1.0",
         description = "Read many reports of the same event side by side and brief on what is actually known.",
+        footer = {"", "The desktop window: triangulate (no arguments: the last workspace, or the sample corpus on first run),",
+                "triangulate open DIR (a folder of articles), or triangulate CASE.triangulate (a saved case)."},
         subcommands = {IndexCommand.class, SearchCommand.class, SimilarCommand.class, EntitiesCommand.class, ClaimsCommand.class, ConflictsCommand.class, ExportCommand.class, BenchCommand.class})
 public final class TriangulateCommand implements Runnable {
 

@@ -41,6 +41,14 @@ class LaunchRequestTest {
     }
 
     @Test
+    void openHelpIsHelpNotAFolder() {
+        LaunchRequest r = LaunchRequest.parse(new String[]{"open", "--help"});
+        assertThat(r.kind()).isEqualTo(LaunchRequest.Kind.HELP);
+        assertThat(r.exitCode()).isZero();
+        assertThat(r.error()).startsWith("Usage: triangulate open DIR");
+    }
+
+    @Test
     void everythingElseGoesToTheCommandLine() {
         assertThat(LaunchRequest.parse(new String[] {"--help"}).kind()).isEqualTo(LaunchRequest.Kind.CLI);
         assertThat(LaunchRequest.parse(new String[] {"search", "APT31"}).kind()).isEqualTo(LaunchRequest.Kind.CLI);
