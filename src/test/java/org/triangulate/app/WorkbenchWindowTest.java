@@ -613,10 +613,24 @@ class WorkbenchWindowTest {
     void theWholeWindowFitsALaptopScreen(FxRobot robot) throws Exception {
         // At 1280 px less the desktop's margins the bar once kept its named legend, so its minimum width pushed the
         // workbench past the window's edges (menus and tabs cut off on both sides).
+        double width = stage.getWidth();
+        double height = stage.getHeight();
         WaitForAsyncUtils.asyncFx(() -> {
             stage.setWidth(1180);
             stage.setHeight(740);
         }).get();
+        try {
+            assertWorkbenchFitsTheScene(robot);
+        } finally {
+            // TestFX hands every test the same stage: the next test gets the size it had before.
+            WaitForAsyncUtils.asyncFx(() -> {
+                stage.setWidth(width);
+                stage.setHeight(height);
+            }).get();
+        }
+    }
+
+    private void assertWorkbenchFitsTheScene(FxRobot robot) {
         WaitForAsyncUtils.waitForFxEvents();
         robot.interact(() -> stage.getScene().getRoot().layout());
         WaitForAsyncUtils.waitForFxEvents();
