@@ -1,10 +1,10 @@
 package org.triangulate.conflicts;
 
+import static org.triangulate.conflicts.TestArticles.article;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -20,7 +20,6 @@ import org.triangulate.claims.ClaimOverview;
 import org.triangulate.claims.ClaimView;
 import org.triangulate.claims.GroupView;
 import org.triangulate.corpus.Article;
-import org.triangulate.corpus.ArticleMeta;
 import org.triangulate.corpus.TextSpan;
 
 /** Coverage, credibility, reliability and resolutions over a small hand-made corpus of three outlets. */
@@ -32,16 +31,6 @@ class ConflictBoardTest {
 
     private final List<Article> articles = List.of(
             article("a.txt", "Daily A", QUAKE_A), article("b.txt", "Courier B", QUAKE_B), article("c.txt", null, QUAKE_C));
-
-    private static Article article(String file, String outlet, String body) {
-        List<TextSpan> sentences = new ArrayList<>();
-        int start = 0;
-        for (String s : body.split("(?<=\\.) ")) {
-            sentences.add(new TextSpan(start, start + s.length()));
-            start += s.length() + 1;
-        }
-        return new Article(file, file, new ArticleMeta(file, outlet, null, LocalDate.of(2024, 1, 2), "en", null), body, sentences);
-    }
 
     private ClaimOverview overview() {
         ClaimView a = claim("a.txt", QUAKE_A, 0);

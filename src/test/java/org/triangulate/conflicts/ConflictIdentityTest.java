@@ -1,8 +1,9 @@
 package org.triangulate.conflicts;
 
+import static org.triangulate.conflicts.TestArticles.article;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -15,7 +16,6 @@ import org.triangulate.claims.ClaimOverview;
 import org.triangulate.claims.ClaimView;
 import org.triangulate.claims.GroupView;
 import org.triangulate.corpus.Article;
-import org.triangulate.corpus.ArticleMeta;
 import org.triangulate.corpus.TextSpan;
 
 /**
@@ -28,16 +28,6 @@ class ConflictIdentityTest {
     private static final String TOLL_B = "The governor said 90 people died when the ground shook on Monday.";
     private static final String TOLL_C = "Local radio said 41 people were killed in the earthquake.";
     private static final String TOLL_B_AGREES = "The governor said 41 people died when the ground shook on Monday.";
-
-    private static Article article(String file, String outlet, String body) {
-        List<TextSpan> sentences = new ArrayList<>();
-        int start = 0;
-        for (String s : body.split("(?<=\\.) ")) {
-            sentences.add(new TextSpan(start, start + s.length()));
-            start += s.length() + 1;
-        }
-        return new Article(file, file, new ArticleMeta(file, outlet, null, LocalDate.of(2024, 1, 2), "en", null), body, sentences);
-    }
 
     /** One claim group: the sentence of each article that states the toll. */
     private static ConflictReport report(CaseFile kase, Article... articles) {

@@ -1,9 +1,9 @@
 package org.triangulate.conflicts;
 
+import static org.triangulate.conflicts.TestArticles.article;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.triangulate.casefile.CaseFile;
@@ -15,7 +15,6 @@ import org.triangulate.claims.ClaimOverview;
 import org.triangulate.claims.ClaimView;
 import org.triangulate.claims.GroupView;
 import org.triangulate.corpus.Article;
-import org.triangulate.corpus.ArticleMeta;
 import org.triangulate.corpus.TextSpan;
 
 /** The analyst's credibility grade stays on the group it was given to when suggested groups are worked out again. */
@@ -27,16 +26,6 @@ class CredibilityOverridesTest {
 
     private final List<Article> articles = List.of(article("a.txt", "Daily A", A), article("b.txt", "Courier B", B),
             article("c.txt", "Radio C", C));
-
-    private static Article article(String file, String outlet, String body) {
-        List<TextSpan> sentences = new ArrayList<>();
-        int start = 0;
-        for (String s : body.split("(?<=\\.) ")) {
-            sentences.add(new TextSpan(start, start + s.length()));
-            start += s.length() + 1;
-        }
-        return new Article(file, file, new ArticleMeta(file, outlet, null, LocalDate.of(2024, 1, 2), "en", null), body, sentences);
-    }
 
     private ClaimView claim(String file, int sentence) {
         Article a = articles.stream().filter(x -> x.file().equals(file)).findFirst().orElseThrow();
