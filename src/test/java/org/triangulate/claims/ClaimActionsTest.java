@@ -17,6 +17,11 @@ class ClaimActionsTest {
     static final String BODY = "Rescuers pulled 12 people from the rubble, the Interior Ministry said. Aid arrived later.";
     static final Article ARTICLE = ClaimSuggesterTest.article(BODY);
     static final List<Mention> MENTIONS = List.of(ClaimSuggesterTest.mention(BODY, "Interior Ministry", EntityType.ORGANIZATION, "Interior Ministry"));
+    /** A second outlet stating the same rescue, for the group tests. */
+    static final String OTHER = "The Interior Ministry said 12 people were rescued from the rubble on Monday.";
+    static final Article OTHER_ARTICLE = new Article("b1", "b.txt", ARTICLE.meta(), OTHER,
+            new org.triangulate.corpus.BreakIteratorSentenceSplitter().split(OTHER));
+    static final List<Mention> OTHER_MENTIONS = List.of(ClaimSuggesterTest.mention(OTHER, "Interior Ministry", EntityType.ORGANIZATION, "Interior Ministry"));
 
     @Test
     void taggingASpanPrefillsSourceStanceAndEntities() {
@@ -53,9 +58,8 @@ class ClaimActionsTest {
 
     @Test
     void acceptingASuggestedGroupMakesItTheAnalystsGroup() {
-        String other = "The Interior Ministry said 12 people were rescued from the rubble on Monday.";
-        Article b = new Article("b1", "b.txt", ARTICLE.meta(), other, new org.triangulate.corpus.BreakIteratorSentenceSplitter().split(other));
-        List<Mention> otherMentions = List.of(ClaimSuggesterTest.mention(other, "Interior Ministry", EntityType.ORGANIZATION, "Interior Ministry"));
+        Article b = OTHER_ARTICLE;
+        List<Mention> otherMentions = OTHER_MENTIONS;
         ClaimOverview overview = new ClaimBoard().overview(List.of(ARTICLE, b), id -> id.equals("b1") ? otherMentions : MENTIONS, CaseFile.empty());
         GroupView group = overview.groups().get(0);
         CaseFile k = ClaimActions.acceptGroup(group, id -> id.equals("b1") ? b : ARTICLE,
@@ -68,9 +72,8 @@ class ClaimActionsTest {
 
     @Test
     void aCredibilityGradeGivenToASuggestedGroupFollowsItWhenAccepted() {
-        String other = "The Interior Ministry said 12 people were rescued from the rubble on Monday.";
-        Article b = new Article("b1", "b.txt", ARTICLE.meta(), other, new org.triangulate.corpus.BreakIteratorSentenceSplitter().split(other));
-        List<Mention> otherMentions = List.of(ClaimSuggesterTest.mention(other, "Interior Ministry", EntityType.ORGANIZATION, "Interior Ministry"));
+        Article b = OTHER_ARTICLE;
+        List<Mention> otherMentions = OTHER_MENTIONS;
         GroupView group = new ClaimBoard().overview(List.of(ARTICLE, b), id -> id.equals("b1") ? otherMentions : MENTIONS,
                 CaseFile.empty()).groups().get(0);
         CaseFile graded = CaseFile.empty().withCredibilityOverride(group.id(), new org.triangulate.casefile.CredibilityOverride(
@@ -107,9 +110,8 @@ class ClaimActionsTest {
 
     @Test
     void acceptingAGroupWhoseMembersWereAlreadyTaggedReusesTheirClaims() {
-        String other = "The Interior Ministry said 12 people were rescued from the rubble on Monday.";
-        Article b = new Article("b1", "b.txt", ARTICLE.meta(), other, new org.triangulate.corpus.BreakIteratorSentenceSplitter().split(other));
-        List<Mention> otherMentions = List.of(ClaimSuggesterTest.mention(other, "Interior Ministry", EntityType.ORGANIZATION, "Interior Ministry"));
+        Article b = OTHER_ARTICLE;
+        List<Mention> otherMentions = OTHER_MENTIONS;
         GroupView group = new ClaimBoard().overview(List.of(ARTICLE, b), id -> id.equals("b1") ? otherMentions : MENTIONS,
                 CaseFile.empty()).groups().get(0);
         ClaimView member = group.claims().get(0);
@@ -123,8 +125,7 @@ class ClaimActionsTest {
 
     @Test
     void aSuggestedGroupAcceptedIntoASavedGroupJoinsIt() {
-        String other = "The Interior Ministry said 12 people were rescued from the rubble on Monday.";
-        Article b = new Article("b1", "b.txt", ARTICLE.meta(), other, new org.triangulate.corpus.BreakIteratorSentenceSplitter().split(other));
+        Article b = OTHER_ARTICLE;
         GroupView group = new ClaimBoard().overview(List.of(ARTICLE, b), id -> MENTIONS, CaseFile.empty()).groups().get(0);
         int aid = BODY.indexOf("Aid");
         CaseFile k = ClaimActions.tagSpan(ARTICLE, aid, BODY.length(), List.of()).apply(CaseFile.empty());
