@@ -23,6 +23,14 @@ class ClaimActionsTest {
             new org.triangulate.corpus.BreakIteratorSentenceSplitter().split(OTHER));
     static final List<Mention> OTHER_MENTIONS = List.of(ClaimSuggesterTest.mention(OTHER, "Interior Ministry", EntityType.ORGANIZATION, "Interior Ministry"));
 
+    static Article articleOf(String id) {
+        return id.equals(OTHER_ARTICLE.id()) ? OTHER_ARTICLE : ARTICLE;
+    }
+
+    static List<Mention> mentionsOf(String id) {
+        return id.equals(OTHER_ARTICLE.id()) ? OTHER_MENTIONS : MENTIONS;
+    }
+
     @Test
     void taggingASpanPrefillsSourceStanceAndEntities() {
         int end = BODY.indexOf(" Aid");
@@ -58,28 +66,24 @@ class ClaimActionsTest {
 
     @Test
     void acceptingASuggestedGroupMakesItTheAnalystsGroup() {
-        Article b = OTHER_ARTICLE;
-        List<Mention> otherMentions = OTHER_MENTIONS;
-        ClaimOverview overview = new ClaimBoard().overview(List.of(ARTICLE, b), id -> id.equals("b1") ? otherMentions : MENTIONS, CaseFile.empty());
+        ClaimOverview overview = new ClaimBoard().overview(List.of(ARTICLE, OTHER_ARTICLE), ClaimActionsTest::mentionsOf, CaseFile.empty());
         GroupView group = overview.groups().get(0);
-        CaseFile k = ClaimActions.acceptGroup(group, id -> id.equals("b1") ? b : ARTICLE,
-                id -> id.equals("b1") ? otherMentions : MENTIONS).apply(CaseFile.empty());
+        CaseFile k = ClaimActions.acceptGroup(group, ClaimActionsTest::articleOf,
+                ClaimActionsTest::mentionsOf).apply(CaseFile.empty());
         assertThat(k.groups()).hasSize(1);
         assertThat(k.members(k.groups().get(0).id())).hasSize(2).allMatch(c -> c.status() == ClaimStatus.ACCEPTED);
-        ClaimOverview after = new ClaimBoard().overview(List.of(ARTICLE, b), id -> id.equals("b1") ? otherMentions : MENTIONS, k);
+        ClaimOverview after = new ClaimBoard().overview(List.of(ARTICLE, OTHER_ARTICLE), ClaimActionsTest::mentionsOf, k);
         assertThat(after.groups()).singleElement().satisfies(g -> assertThat(g.suggested()).isFalse());
     }
 
     @Test
     void aCredibilityGradeGivenToASuggestedGroupFollowsItWhenAccepted() {
-        Article b = OTHER_ARTICLE;
-        List<Mention> otherMentions = OTHER_MENTIONS;
-        GroupView group = new ClaimBoard().overview(List.of(ARTICLE, b), id -> id.equals("b1") ? otherMentions : MENTIONS,
+        GroupView group = new ClaimBoard().overview(List.of(ARTICLE, OTHER_ARTICLE), ClaimActionsTest::mentionsOf,
                 CaseFile.empty()).groups().get(0);
         CaseFile graded = CaseFile.empty().withCredibilityOverride(group.id(), new org.triangulate.casefile.CredibilityOverride(
                 group.id(), org.triangulate.casefile.Credibility.values()[0], "confirmed by the ministry's own release", List.of()));
-        CaseFile k = ClaimActions.acceptGroup(group, id -> id.equals("b1") ? b : ARTICLE,
-                id -> id.equals("b1") ? otherMentions : MENTIONS).apply(graded);
+        CaseFile k = ClaimActions.acceptGroup(group, ClaimActionsTest::articleOf,
+                ClaimActionsTest::mentionsOf).apply(graded);
         String saved = k.groups().get(0).id();
         assertThat(k.credibilityOverride(saved)).hasValueSatisfying(o -> assertThat(o.reason()).contains("ministry's own release"));
         assertThat(k.credibilityOverride(group.id())).isEmpty();
@@ -110,28 +114,25 @@ class ClaimActionsTest {
 
     @Test
     void acceptingAGroupWhoseMembersWereAlreadyTaggedReusesTheirClaims() {
-        Article b = OTHER_ARTICLE;
-        List<Mention> otherMentions = OTHER_MENTIONS;
-        GroupView group = new ClaimBoard().overview(List.of(ARTICLE, b), id -> id.equals("b1") ? otherMentions : MENTIONS,
+        GroupView group = new ClaimBoard().overview(List.of(ARTICLE, OTHER_ARTICLE), ClaimActionsTest::mentionsOf,
                 CaseFile.empty()).groups().get(0);
         ClaimView member = group.claims().get(0);
-        Article memberArticle = member.articleId().equals("b1") ? b : ARTICLE;
+        Article memberArticle = articleOf(member.articleId());
         CaseFile tagged = ClaimActions.tagSpan(memberArticle, member.start(), member.end(), List.of()).apply(CaseFile.empty());
-        CaseFile k = ClaimActions.acceptGroup(group, id -> id.equals("b1") ? b : ARTICLE,
-                id -> id.equals("b1") ? otherMentions : MENTIONS).apply(tagged);
+        CaseFile k = ClaimActions.acceptGroup(group, ClaimActionsTest::articleOf,
+                ClaimActionsTest::mentionsOf).apply(tagged);
         assertThat(k.claims()).hasSize(2);
         assertThat(k.members(k.groups().get(0).id())).hasSize(2);
     }
 
     @Test
     void aSuggestedGroupAcceptedIntoASavedGroupJoinsIt() {
-        Article b = OTHER_ARTICLE;
-        GroupView group = new ClaimBoard().overview(List.of(ARTICLE, b), id -> MENTIONS, CaseFile.empty()).groups().get(0);
+        GroupView group = new ClaimBoard().overview(List.of(ARTICLE, OTHER_ARTICLE), id -> MENTIONS, CaseFile.empty()).groups().get(0);
         int aid = BODY.indexOf("Aid");
         CaseFile k = ClaimActions.tagSpan(ARTICLE, aid, BODY.length(), List.of()).apply(CaseFile.empty());
         k = ClaimActions.addToGroup(k.claims().get(0).id(), null).apply(k);
         String saved = k.groups().get(0).id();
-        k = ClaimActions.acceptGroupInto(group, saved, id -> id.equals("b1") ? b : ARTICLE, id -> MENTIONS).apply(k);
+        k = ClaimActions.acceptGroupInto(group, saved, ClaimActionsTest::articleOf, id -> MENTIONS).apply(k);
         assertThat(k.groups()).hasSize(1);
         assertThat(k.members(saved)).hasSize(3);
     }
