@@ -111,8 +111,7 @@ final class CaseFileLaunch {
         Path workspace = paths.workspaceFor(corpusDir);
         Path existing = new CaseStore(workspace).file();
         try {
-            if (!Files.exists(existing)) {
-                save(workspace, read(file));
+            if (org.triangulate.workspace.CaseImport.importIfAbsent(file, workspace)) {
                 outcome = Outcome.IMPORTED;
                 notices.add("The case " + file.getFileName() + " was imported for " + corpusDir.getFileName() + ".");
             } else if (read(existing).equals(read(file))) {

@@ -57,10 +57,8 @@ public final class Launcher {
         Path corpus = request.corpus();
         if (request.caseFile() != null) {
             // decided (and imported, when the corpus has no case yet) before JavaFX starts; questions and messages
-            // wait for the window
-            CaseFileLaunch launch = CaseFileLaunch.decide(request.caseFile(), org.triangulate.workspace.AppPaths.forCurrentUser());
-            pendingCaseFile = launch;
-            corpus = launch.corpusToOpen();
+            // wait for the window, and TriangulateApp opens the corpus the decision settles on
+            pendingCaseFile = CaseFileLaunch.decide(request.caseFile(), org.triangulate.workspace.AppPaths.forCurrentUser());
         }
         try {
             Application.launch(TriangulateApp.class, corpus == null ? new String[0] : new String[] {corpus.toString()});
