@@ -34,7 +34,7 @@ public record Briefing(Header header, Bluf bluf, List<Judgment> judgments, Agree
         entities = List.copyOf(entities);
         sources = List.copyOf(sources);
         citations = List.copyOf(citations);
-        sections = BriefingDraft.empty().withSections(sections == null ? Section.DEFAULT_ORDER : sections).sections();
+        sections = BriefingDraft.completeOrder(sections);
     }
 
     /** A briefing with its sections in the default order. */

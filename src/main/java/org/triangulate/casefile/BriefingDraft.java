@@ -50,7 +50,7 @@ public record BriefingDraft(String title, String classification, String bluf, bo
         classification = classification == null || classification.isBlank() ? DEFAULT_CLASSIFICATION : classification;
         bluf = bluf == null ? "" : bluf;
         judgments = judgments == null ? List.of() : List.copyOf(judgments);
-        sections = complete(sections);
+        sections = completeOrder(sections);
     }
 
     /** A draft with the sections in the default order. */
@@ -115,7 +115,7 @@ public record BriefingDraft(String title, String classification, String bluf, bo
     }
 
     /** Every section once: the given order without unknown or repeated entries, then any missing ones in default order. */
-    private static List<Section> complete(List<Section> order) {
+    public static List<Section> completeOrder(List<Section> order) {
         Set<Section> out = new LinkedHashSet<>();
         if (order != null) {
             order.stream().filter(Objects::nonNull).forEach(out::add);
