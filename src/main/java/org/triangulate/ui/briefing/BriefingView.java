@@ -193,7 +193,7 @@ public final class BriefingView extends VBox {
     private VBox exportRow() {
         Button export = new Button("Export…");
         export.setId("briefing-export");
-        export.setOnAction(e -> chooseAndExport());
+        export.setOnAction(e -> vm.chooseAndExport());
         Label message = new Label();
         message.setWrapText(true);
         message.textProperty().bind(vm.messageProperty());
@@ -205,10 +205,5 @@ public final class BriefingView extends VBox {
         Label l = new Label(text);
         l.getStyleClass().add("panel-heading");
         return l;
-    }
-
-    /** Export… (Ctrl+E): the view model asks where through the dialogs and exports in the background. */
-    public void chooseAndExport() {
-        vm.chooseAndExport();
     }
 }

@@ -131,7 +131,7 @@ public final class WorkbenchView extends StackPane implements WorkbenchActions.W
         LazyTab<BriefingView> briefingTab = new LazyTab<>("Briefing", () -> new BriefingView(briefing));
         briefingTab.setId("briefing-tab");
         catalogue.define(new ActionSpec("file.export-briefing", "Export the briefing (Markdown or PDF)…", "File",
-                Material2MZ.PICTURE_AS_PDF, List.of("Shortcut+E"), true), () -> briefingTab.content().chooseAndExport());
+                Material2MZ.PICTURE_AS_PDF, List.of("Shortcut+E"), true), briefing::chooseAndExport); // the view model: the tab stays unbuilt
         catalogue.define(new ActionSpec("file.export-case", "Export the case for a colleague…", "File",
                 Material2MZ.SAVE_ALT, List.of("Shortcut+Shift+S"), false), () -> {
             javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
